@@ -1,0 +1,26 @@
+package dev.upgrader.sample.upgrades;
+
+import java.util.List;
+
+import dev.upgrader.Upgrade;
+import dev.upgrader.UpgradeContext;
+
+/** The first upgrade of the shop repository: the product catalogue. */
+public class shop_2026_01_10_create_products implements Upgrade {
+
+	@Override
+	public List<String> dependsOn() {
+		return List.of();
+	}
+
+	@Override
+	public String info() {
+		return "Create the products table";
+	}
+
+	@Override
+	public void doUpgrade(UpgradeContext context) {
+		context.jdbc().execute("CREATE TABLE products (id BIGINT NOT NULL PRIMARY KEY, name VARCHAR(200) NOT NULL)");
+	}
+
+}

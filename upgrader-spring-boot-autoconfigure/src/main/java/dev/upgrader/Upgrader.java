@@ -1,0 +1,55 @@
+package dev.upgrader;
+
+import java.util.List;
+
+/**
+ * The facade over the engine that the start-up runner, the admin shell and the actuator
+ * endpoint use. Every method validates the upgrade graph first.
+ *
+ * @since 0.1.0
+ */
+public interface Upgrader {
+
+	/**
+	 * The upgrades recorded in the log, oldest first, including ghosts (rows whose
+	 * upgrade is no longer in the code).
+	 * @return the applied upgrades; empty when the log table does not exist yet
+	 */
+	List<AppliedUpgrade> applied();
+
+	/**
+	 * The upgrades that a run would apply, in run order.
+	 * @return the plan
+	 * @throws UpgradeGraphException when the graph has a cycle, a missing dependency, a
+	 * duplicate or a malformed id
+	 */
+	List<PendingUpgrade> pending();
+
+	/**
+	 * Validates the graph and calls every pending upgrade's
+	 * {@link Upgrade#preUpgrade(UpgradeContext) preUpgrade}, unattended, without writing
+	 * anything.
+	 * @return every problem found, grouped per upgrade, and the ghost warnings
+	 */
+	CheckReport check();
+
+	/**
+	 * Applies every pending upgrade under the upgrade lock.
+	 * @param options whether the run is attended and who answers questions
+	 * @return what was applied
+	 * @throws UpgradeGraphException when the graph is invalid (nothing ran)
+	 * @throws UpgradeCheckException when a pre-check vetoed the run (nothing ran) or a
+	 * post-check failed (the upgrades stay recorded)
+	 * @throws UpgradeFailedException when an upgrade failed (the ones before it stay
+	 * recorded)
+	 */
+	RunResult run(RunOptions options);
+
+	/**
+	 * Records every known upgrade as applied without running it, under the upgrade lock.
+	 * The graph need not be valid; upgrades already recorded are left as they are.
+	 * @return the number of rows written
+	 */
+	int populate();
+
+}

@@ -1,0 +1,89 @@
+package dev.upgrader.autoconfigure;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import dev.upgrader.Upgrade;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+
+/**
+ * Registers every concrete {@link Upgrade} class under {@code upgrader.packages} as a bean,
+ * unless the context already defines a bean of that class (e.g. a {@code @Component}).
+ */
+class UpgradeBeanRegistrar implements BeanDefinitionRegistryPostProcessor, EnvironmentAware, Ordered {
+
+	private static final Log logger = LogFactory.getLog(UpgradeBeanRegistrar.class);
+
+	private Environment environment;
+
+	@Override
+	public void setEnvironment(Environment environment) {
+		this.environment = environment;
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+	@Override
+	public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
+		List<String> packages = packages(registry);
+		Set<String> defined = new HashSet<>();
+		for (String name : registry.getBeanDefinitionNames()) {
+			String className = registry.getBeanDefinition(name).getBeanClassName();
+			if (className != null) {
+				defined.add(className);
+			}
+		}
+		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false,
+				this.environment);
+		scanner.addIncludeFilter(new AssignableTypeFilter(Upgrade.class));
+		int found = 0;
+		for (String basePackage : packages) {
+			for (BeanDefinition candidate : scanner.findCandidateComponents(basePackage)) {
+				String className = candidate.getBeanClassName();
+				if (className != null && defined.add(className)) {
+					registry.registerBeanDefinition(className, candidate);
+					found++;
+				}
+			}
+		}
+		if (found == 0) {
+			logger.debug("No Upgrade classes found by scanning " + packages);
+		}
+	}
+
+	private List<String> packages(BeanDefinitionRegistry registry) {
+		List<String> configured = Binder.get(this.environment)
+			.bind("upgrader.packages", Bindable.listOf(String.class))
+			.orElse(List.of());
+		if (!configured.isEmpty()) {
+			return configured;
+		}
+		if (registry instanceof ConfigurableListableBeanFactory beanFactory && AutoConfigurationPackages.has(beanFactory)) {
+			return AutoConfigurationPackages.get(beanFactory);
+		}
+		return List.of();
+	}
+
+	@Override
+	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+	}
+
+}

@@ -1,0 +1,127 @@
+package dev.upgrader.autoconfigure;
+
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import dev.upgrader.DatabaseCreatedEvent;
+import dev.upgrader.Upgrade;
+import dev.upgrader.UpgradeListener;
+import dev.upgrader.Upgrader;
+import dev.upgrader.engine.DatabaseDialect;
+import dev.upgrader.engine.JdbcUpgradeLog;
+import dev.upgrader.engine.UpgradeEngine;
+import dev.upgrader.engine.UpgradeLock;
+import dev.upgrader.engine.UpgradeLog;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.LazyInitializationExcludeFilter;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Auto-configuration of Upgrader: discovers the upgrades, wires the engine on the
+ * application's {@link DataSource} and runs pending upgrades at start-up.
+ * <p>
+ * Ordered after Spring Shell's runner auto-configuration, whose runner backs off when an
+ * {@code ApplicationRunner} bean exists before it: registering ours later keeps the shell.
+ *
+ * @since 0.1.0
+ */
+@AutoConfiguration(after = DataSourceAutoConfiguration.class,
+		afterName = "org.springframework.shell.core.autoconfigure.ShellRunnerAutoConfiguration")
+@ConditionalOnClass({ JdbcTemplate.class, DataSource.class })
+@ConditionalOnSingleCandidate(DataSource.class)
+@ConditionalOnBooleanProperty(name = "upgrader.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(UpgraderProperties.class)
+public final class UpgraderAutoConfiguration {
+
+	@Bean
+	static UpgradeBeanRegistrar upgraderUpgradeBeanRegistrar() {
+		return new UpgradeBeanRegistrar();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	DatabaseDialect upgraderDatabaseDialect(DataSource dataSource) {
+		return DatabaseDialect.detect(dataSource);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UpgradeLog upgraderLog(DataSource dataSource, DatabaseDialect dialect, UpgraderProperties properties) {
+		return new JdbcUpgradeLog(new JdbcTemplate(dataSource), properties.getTable(), dialect);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UpgradeLock upgraderLock(DataSource dataSource, DatabaseDialect dialect, UpgraderProperties properties) {
+		return dialect.lock(dataSource, properties.getTable(), properties.getLock().getWaitTimeout());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(Upgrader.class)
+	UpgradeEngine upgrader(DataSource dataSource, DatabaseDialect dialect, ObjectProvider<Upgrade> upgrades,
+			UpgradeLog log, UpgradeLock lock, ObjectProvider<UpgradeListener> listeners) {
+		return new UpgradeEngine(dataSource, dialect, () -> upgrades.orderedStream().toList(), log, lock,
+				listeners.orderedStream().toList());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "upgrader.populate-on-database-created", matchIfMissing = true)
+	UpgraderDatabaseCreatedListener upgraderDatabaseCreatedListener(Upgrader upgrader) {
+		return new UpgraderDatabaseCreatedListener(upgrader);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBooleanProperty(name = "upgrader.auto-run", matchIfMissing = true)
+	static class AutoRunConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnProperty(name = "upgrader.auto-run-phase", havingValue = "runner", matchIfMissing = true)
+		UpgraderApplicationRunner upgraderApplicationRunner(Upgrader upgrader) {
+			return new UpgraderApplicationRunner(upgrader);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnProperty(name = "upgrader.auto-run-phase", havingValue = "initializer")
+		UpgraderInitializer upgraderInitializer(Upgrader upgrader) {
+			return new UpgraderInitializer(upgrader);
+		}
+
+		@Bean
+		static LazyInitializationExcludeFilter upgraderLazyInitializationExcludeFilter() {
+			return LazyInitializationExcludeFilter.forBeanTypes(UpgraderInitializer.class);
+		}
+
+	}
+
+	/** Records every known upgrade as applied when the application created a fresh database. */
+	static final class UpgraderDatabaseCreatedListener implements ApplicationListener<DatabaseCreatedEvent> {
+
+		private final Upgrader upgrader;
+
+		UpgraderDatabaseCreatedListener(Upgrader upgrader) {
+			this.upgrader = upgrader;
+		}
+
+		@Override
+		public void onApplicationEvent(DatabaseCreatedEvent event) {
+			this.upgrader.populate();
+		}
+
+	}
+
+}

@@ -1,0 +1,143 @@
+package dev.upgrader.autoconfigure;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.upgrader.engine.JdbcUpgradeLog;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration properties of Upgrader.
+ *
+ * @since 0.1.0
+ */
+@ConfigurationProperties("upgrader")
+public class UpgraderProperties {
+
+	/**
+	 * Whether to enable Upgrader.
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * Packages to scan for Upgrade classes. Defaults to the application's
+	 * auto-configuration packages (the package of the @SpringBootApplication class).
+	 */
+	private List<String> packages = new ArrayList<>();
+
+	/**
+	 * Whether to run pending upgrades at start-up. Switch off to leave runs to an admin.
+	 */
+	private boolean autoRun = true;
+
+	/**
+	 * When the start-up run happens.
+	 */
+	private AutoRunPhase autoRunPhase = AutoRunPhase.RUNNER;
+
+	/**
+	 * Name of the log table, a plain SQL identifier.
+	 */
+	private String table = "upgrader_log";
+
+	/**
+	 * Whether to record every known upgrade as applied, without running it, when the
+	 * application publishes a DatabaseCreatedEvent.
+	 */
+	private boolean populateOnDatabaseCreated = true;
+
+	private final Lock lock = new Lock();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public List<String> getPackages() {
+		return this.packages;
+	}
+
+	public void setPackages(List<String> packages) {
+		this.packages = packages;
+	}
+
+	public boolean isAutoRun() {
+		return this.autoRun;
+	}
+
+	public void setAutoRun(boolean autoRun) {
+		this.autoRun = autoRun;
+	}
+
+	public AutoRunPhase getAutoRunPhase() {
+		return this.autoRunPhase;
+	}
+
+	public void setAutoRunPhase(AutoRunPhase autoRunPhase) {
+		this.autoRunPhase = autoRunPhase;
+	}
+
+	public String getTable() {
+		return this.table;
+	}
+
+	public void setTable(String table) {
+		this.table = JdbcUpgradeLog.validateTableName(table);
+	}
+
+	public boolean isPopulateOnDatabaseCreated() {
+		return this.populateOnDatabaseCreated;
+	}
+
+	public void setPopulateOnDatabaseCreated(boolean populateOnDatabaseCreated) {
+		this.populateOnDatabaseCreated = populateOnDatabaseCreated;
+	}
+
+	public Lock getLock() {
+		return this.lock;
+	}
+
+	/**
+	 * When the start-up run happens.
+	 */
+	public enum AutoRunPhase {
+
+		/**
+		 * From an ApplicationRunner ordered ahead of other runners, after the context
+		 * started, while the application is live but not yet ready.
+		 */
+		RUNNER,
+
+		/**
+		 * During context start-up, before beans that depend on database initialization
+		 * (JPA and friends) are created.
+		 */
+		INITIALIZER
+
+	}
+
+	/**
+	 * The lock that serializes runs of several application instances.
+	 */
+	public static class Lock {
+
+		/**
+		 * How long to wait for another instance's run to finish before failing.
+		 */
+		private Duration waitTimeout = Duration.ofMinutes(5);
+
+		public Duration getWaitTimeout() {
+			return this.waitTimeout;
+		}
+
+		public void setWaitTimeout(Duration waitTimeout) {
+			this.waitTimeout = waitTimeout;
+		}
+
+	}
+
+}

@@ -1,0 +1,63 @@
+package dev.upgrader.engine;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+/**
+ * H2 has no advisory locks: the lock is the single row of a lock table, selected
+ * {@code FOR UPDATE} in a transaction that stays open on the dedicated connection. H2 ends
+ * the transaction, and the lock, with the session.
+ */
+final class H2RowLock extends LockConnection {
+
+	private final String lockTable;
+
+	H2RowLock(DataSource dataSource, String lockTable, Duration waitTimeout) {
+		super(dataSource, waitTimeout);
+		this.lockTable = lockTable;
+	}
+
+	@Override
+	boolean tryLock(Connection connection) throws SQLException {
+		if (connection.getAutoCommit()) {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("CREATE TABLE IF NOT EXISTS " + this.lockTable + " (id INT NOT NULL PRIMARY KEY)");
+				statement.execute("MERGE INTO " + this.lockTable + " (id) KEY (id) VALUES (1)");
+			}
+			connection.setAutoCommit(false);
+		}
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("SET LOCK_TIMEOUT 200");
+			statement.executeQuery("SELECT id FROM " + this.lockTable + " WHERE id = 1 FOR UPDATE").close();
+			return true;
+		}
+		catch (SQLException ex) {
+			// 50200: lock timeout; the row is held by another session.
+			if (ex.getErrorCode() == 50200) {
+				return false;
+			}
+			throw ex;
+		}
+	}
+
+	@Override
+	void unlock(Connection connection) throws SQLException {
+		connection.rollback();
+		connection.setAutoCommit(true);
+	}
+
+	@Override
+	String holder(Connection connection) {
+		return "another session of this H2 database";
+	}
+
+	@Override
+	String name() {
+		return "row lock on " + this.lockTable;
+	}
+
+}

@@ -1,0 +1,103 @@
+package dev.upgrader.engine;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import dev.upgrader.UpgradeLockException;
+
+/**
+ * Base of the session-bound locks: opens the dedicated connection, polls until the lock is
+ * taken or the wait timeout passes, and releases both on close.
+ */
+abstract class LockConnection implements UpgradeLock {
+
+	private static final Duration POLL = Duration.ofMillis(200);
+
+	private final DataSource dataSource;
+
+	private final Duration waitTimeout;
+
+	LockConnection(DataSource dataSource, Duration waitTimeout) {
+		this.dataSource = dataSource;
+		this.waitTimeout = waitTimeout;
+	}
+
+	/** Tries once to take the lock on the given connection. */
+	abstract boolean tryLock(Connection connection) throws SQLException;
+
+	/** Releases the lock taken on the connection. */
+	abstract void unlock(Connection connection) throws SQLException;
+
+	/** Describes who holds the lock, for the timeout message. */
+	abstract String holder(Connection connection) throws SQLException;
+
+	/** What is locked, for messages. */
+	abstract String name();
+
+	@Override
+	public Held acquire() {
+		Connection connection = open();
+		try {
+			long deadline = System.nanoTime() + this.waitTimeout.toNanos();
+			while (!tryLock(connection)) {
+				if (System.nanoTime() >= deadline) {
+					String holder = holder(connection);
+					throw new UpgradeLockException("Timed out after " + this.waitTimeout + " waiting for the upgrade lock "
+							+ name() + ", held by " + holder + ". Raise upgrader.lock.wait-timeout if a long run is under way.");
+				}
+				Thread.sleep(POLL.toMillis());
+			}
+			return () -> release(connection);
+		}
+		catch (SQLException ex) {
+			DatabaseDialect.closeQuietly(connection);
+			throw new UpgradeLockException(
+					"Cannot take the upgrade lock " + name() + ": " + DatabaseDialect.rootMessage(ex), ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			DatabaseDialect.closeQuietly(connection);
+			throw new UpgradeLockException("Interrupted while waiting for the upgrade lock " + name(), ex);
+		}
+		catch (RuntimeException ex) {
+			DatabaseDialect.closeQuietly(connection);
+			throw ex;
+		}
+	}
+
+	private Connection open() {
+		try {
+			return this.dataSource.getConnection();
+		}
+		catch (SQLException ex) {
+			throw new UpgradeLockException(
+					"Cannot open a connection for the upgrade lock: " + DatabaseDialect.rootMessage(ex), ex);
+		}
+	}
+
+	private static void closePhysically(Connection connection) {
+		try {
+			connection.unwrap(Connection.class).close();
+		}
+		catch (SQLException ex) {
+			// Nothing more can be done; the pool validates connections before reuse.
+		}
+	}
+
+	private void release(Connection connection) {
+		try {
+			unlock(connection);
+		}
+		catch (SQLException ex) {
+			// A pool would keep the session, and the lock with it: end the physical session.
+			closePhysically(connection);
+		}
+		finally {
+			DatabaseDialect.closeQuietly(connection);
+		}
+	}
+
+}

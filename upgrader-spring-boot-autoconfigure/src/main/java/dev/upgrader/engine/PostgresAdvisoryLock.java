@@ -1,0 +1,71 @@
+package dev.upgrader.engine;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.zip.CRC32;
+
+import javax.sql.DataSource;
+
+/**
+ * A PostgreSQL session-level advisory lock whose key is derived from the log table name, so
+ * that applications with different log tables in one database do not block each other.
+ */
+final class PostgresAdvisoryLock extends LockConnection {
+
+	private final String table;
+
+	private final long key;
+
+	PostgresAdvisoryLock(DataSource dataSource, String table, Duration waitTimeout) {
+		super(dataSource, waitTimeout);
+		this.table = table;
+		CRC32 crc = new CRC32();
+		crc.update(("upgrader:" + table.toLowerCase(java.util.Locale.ROOT)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		this.key = crc.getValue();
+	}
+
+	@Override
+	boolean tryLock(Connection connection) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+			statement.setLong(1, this.key);
+			try (ResultSet result = statement.executeQuery()) {
+				result.next();
+				return result.getBoolean(1);
+			}
+		}
+	}
+
+	@Override
+	void unlock(Connection connection) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+			statement.setLong(1, this.key);
+			statement.execute();
+		}
+	}
+
+	@Override
+	String holder(Connection connection) throws SQLException {
+		String sql = "SELECT a.pid, a.client_addr, a.application_name, a.backend_start FROM pg_locks l"
+				+ " JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted"
+				+ " AND l.classid = 0 AND l.objid = ?::bigint::oid AND l.objsubid = 1";
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			statement.setLong(1, this.key);
+			try (ResultSet result = statement.executeQuery()) {
+				if (!result.next()) {
+					return "an unknown session (it was released meanwhile)";
+				}
+				return "PostgreSQL backend pid " + result.getInt(1) + " (client " + result.getString(2) + ", application '"
+						+ result.getString(3) + "', connected since " + result.getTimestamp(4) + ")";
+			}
+		}
+	}
+
+	@Override
+	String name() {
+		return "pg_advisory_lock(" + this.key + ") for table " + this.table;
+	}
+
+}

@@ -1,0 +1,259 @@
+package dev.upgrader.engine;
+
+import java.net.InetAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import dev.upgrader.AppliedUpgrade;
+import dev.upgrader.CheckReport;
+import dev.upgrader.PendingUpgrade;
+import dev.upgrader.RunOptions;
+import dev.upgrader.RunResult;
+import dev.upgrader.Upgrade;
+import dev.upgrader.UpgradeCheckException;
+import dev.upgrader.UpgradeListener;
+import dev.upgrader.Upgrader;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The engine behind the {@link Upgrader} facade. A run:
+ * <ol>
+ * <li>takes the {@link UpgradeLock} (waiting for another instance's run to finish);</li>
+ * <li>creates the log table if missing, reads it and plans (refusing an invalid
+ * graph);</li>
+ * <li>calls every pending upgrade's pre-check and aborts, reporting all failures, if any
+ * failed;</li>
+ * <li>applies each upgrade and writes its log row in one transaction;</li>
+ * <li>calls every post-check, then releases the lock.</li>
+ * </ol>
+ *
+ * @since 0.1.0
+ */
+public class UpgradeEngine implements Upgrader {
+
+	private static final Log logger = LogFactory.getLog(UpgradeEngine.class);
+
+	private final Supplier<? extends Collection<? extends Upgrade>> upgrades;
+
+	private final UpgradeLog log;
+
+	private final UpgradeLock lock;
+
+	private final DatabaseDialect dialect;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final UpgradeListener listener;
+
+	private final TopologicalPlanner planner = new TopologicalPlanner();
+
+	private final String host = hostName();
+
+	/**
+	 * Creates the engine.
+	 * @param dataSource the database to upgrade
+	 * @param dialect its dialect
+	 * @param upgrades supplies the upgrades of the code; called at every operation
+	 * @param log the log table
+	 * @param lock the lock around runs and populates
+	 * @param listeners notified of what the engine does
+	 */
+	public UpgradeEngine(DataSource dataSource, DatabaseDialect dialect,
+			Supplier<? extends Collection<? extends Upgrade>> upgrades, UpgradeLog log, UpgradeLock lock,
+			List<UpgradeListener> listeners) {
+		this.upgrades = upgrades;
+		this.log = log;
+		this.lock = lock;
+		this.dialect = dialect;
+		this.jdbc = new JdbcTemplate(dataSource);
+		this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+		this.listener = new CompositeUpgradeListener(listeners);
+	}
+
+	/**
+	 * The graph of the upgrades in the code, with its structural problems.
+	 * @return the graph
+	 */
+	public UpgradeGraph graph() {
+		return UpgradeGraph.of(this.upgrades.get());
+	}
+
+	/**
+	 * Plans against the current log, without validating.
+	 * @return the plan, with its problems and ghosts
+	 */
+	public UpgradePlan plan() {
+		return this.planner.plan(graph(), appliedIds(this.log.read()));
+	}
+
+	@Override
+	public List<AppliedUpgrade> applied() {
+		return this.log.read();
+	}
+
+	@Override
+	public List<PendingUpgrade> pending() {
+		return plan().requireValid().pending().stream().map(UpgradeEngine::pending).toList();
+	}
+
+	@Override
+	public CheckReport check() {
+		UpgradePlan plan = plan();
+		if (!plan.isValid()) {
+			return new CheckReport(List.of(), List.of(new CheckReport.Problem("upgrade graph", plan.problems())),
+					plan.ghosts());
+		}
+		List<String> warnings = new ArrayList<>();
+		// Pre-checks are user code: whatever they write through the context is rolled back.
+		List<CheckReport.Problem> problems = this.transactions.execute((status) -> {
+			status.setRollbackOnly();
+			return executor().preChecks(plan.pending(), RunOptions.unattended(), warnings);
+		});
+		return new CheckReport(plan.pending().stream().map(UpgradeEngine::pending).toList(), problems, plan.ghosts());
+	}
+
+	@Override
+	public RunResult run(RunOptions options) {
+		UpgradeListener listener = new CompositeUpgradeListener(List.of(this.listener, options.listener()));
+		long start = System.nanoTime();
+		List<String> warnings = new ArrayList<>();
+		List<String> applied = new ArrayList<>();
+		try (UpgradeLock.Held held = acquire(listener, start)) {
+			this.log.createIfMissing();
+			UpgradePlan plan = this.planner.plan(graph(), appliedIds(this.log.read())).requireValid();
+			plan.ghosts().forEach((ghost) -> warnings.add(ghostWarning(ghost)));
+			warnings.forEach(logger::warn);
+			if (plan.pending().isEmpty()) {
+				logger.info("All upgrades have been applied.");
+				return finished(listener, applied, warnings, start, null);
+			}
+			if (!this.dialect.transactionalDdl()) {
+				logger.info(this.dialect + " does not roll back DDL: if an upgrade fails after a DDL statement,"
+						+ " that statement stays committed.");
+			}
+			List<CheckReport.Problem> vetoes = executor().preChecks(plan.pending(), options, warnings);
+			if (!vetoes.isEmpty()) {
+				throw new UpgradeCheckException("Pre-upgrade", vetoes);
+			}
+			executor().apply(plan.pending(), options, warnings, new RecordingListener(listener, applied));
+			logger.info("Applied " + applied.size() + " upgrade(s)" + (warnings.isEmpty() ? ""
+					: " with " + warnings.size() + " warning(s)") + ".");
+			return finished(listener, List.copyOf(applied), warnings, start, null);
+		}
+		catch (RuntimeException ex) {
+			finished(listener, List.copyOf(applied), warnings, start, ex);
+			throw ex;
+		}
+	}
+
+	@Override
+	public int populate() {
+		try (UpgradeLock.Held held = this.lock.acquire()) {
+			this.log.createIfMissing();
+			Set<String> known = appliedIds(this.log.read());
+			Instant now = Instant.now();
+			Set<String> seen = new HashSet<>();
+			List<AppliedUpgrade> rows = new ArrayList<>();
+			for (Upgrade upgrade : this.upgrades.get()) {
+				String id = upgrade.id();
+				if (!known.contains(id) && seen.add(id)) {
+					rows.add(new AppliedUpgrade(id, now, AppliedUpgrade.Kind.POPULATE, null, this.host, title(upgrade)));
+				}
+			}
+			this.transactions.executeWithoutResult((status) -> this.log.record(rows));
+			List<String> ids = rows.stream().map(AppliedUpgrade::id).toList();
+			logger.info("Recorded " + ids.size() + " upgrade(s) as applied without running them (populate).");
+			this.listener.populated(ids);
+			return ids.size();
+		}
+	}
+
+	private UpgradeLock.Held acquire(UpgradeListener listener, long start) {
+		UpgradeLock.Held held = this.lock.acquire();
+		listener.lockAcquired(Duration.ofNanos(System.nanoTime() - start));
+		return held;
+	}
+
+	private RunResult finished(UpgradeListener listener, List<String> applied, List<String> warnings, long start,
+			@Nullable Throwable failure) {
+		RunResult result = new RunResult(applied, List.copyOf(warnings), Duration.ofNanos(System.nanoTime() - start));
+		listener.runFinished(result, failure);
+		return result;
+	}
+
+	private UpgradeExecutor executor() {
+		return new UpgradeExecutor(this.jdbc, this.log, this.transactions, this.dialect, this.host);
+	}
+
+	static String ghostWarning(String id) {
+		return "Ghost upgrade " + id + " detected: it is in the log but not in the code (the row is kept)";
+	}
+
+	private static Set<String> appliedIds(List<AppliedUpgrade> rows) {
+		Set<String> ids = new LinkedHashSet<>();
+		rows.forEach((row) -> ids.add(row.id()));
+		return ids;
+	}
+
+	static PendingUpgrade pending(UpgradeGraph.Node node) {
+		Upgrade upgrade = node.upgrade();
+		return new PendingUpgrade(node.id().value(), node.id().repository(), title(upgrade), upgrade.estimate(),
+				node.dependsOn());
+	}
+
+	static String title(Upgrade upgrade) {
+		try {
+			String info = upgrade.info();
+			return (info != null) ? info.lines().findFirst().orElse("").strip() : "";
+		}
+		catch (RuntimeException ex) {
+			return "";
+		}
+	}
+
+	private static String hostName() {
+		try {
+			return InetAddress.getLocalHost().getHostName();
+		}
+		catch (Exception ex) {
+			String env = System.getenv("HOSTNAME");
+			return (env != null) ? env : "unknown";
+		}
+	}
+
+	/** Keeps the ids applied so far, so a failed run still reports them. */
+	private static final class RecordingListener extends CompositeUpgradeListener {
+
+		private final List<String> applied;
+
+		RecordingListener(UpgradeListener delegate, List<String> applied) {
+			super(List.of(delegate));
+			this.applied = applied;
+		}
+
+		@Override
+		public void upgradeApplied(PendingUpgrade upgrade, Duration took) {
+			this.applied.add(upgrade.id());
+			super.upgradeApplied(upgrade, took);
+		}
+
+	}
+
+}

@@ -1,0 +1,166 @@
+package dev.upgrader.engine;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import dev.upgrader.AppliedUpgrade;
+import dev.upgrader.CheckReport;
+import dev.upgrader.PendingUpgrade;
+import dev.upgrader.RunOptions;
+import dev.upgrader.Upgrade;
+import dev.upgrader.UpgradeCheckException;
+import dev.upgrader.UpgradeContext;
+import dev.upgrader.UpgradeFailedException;
+import dev.upgrader.UpgradeListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Applies a valid plan: every pre-check, then each upgrade with its log row in one
+ * transaction, then every post-check. The caller holds the lock.
+ */
+final class UpgradeExecutor {
+
+	private static final Log logger = LogFactory.getLog(UpgradeEngine.class);
+
+	private final JdbcTemplate jdbc;
+
+	private final UpgradeLog log;
+
+	private final TransactionTemplate transactions;
+
+	private final DatabaseDialect dialect;
+
+	private final String host;
+
+	UpgradeExecutor(JdbcTemplate jdbc, UpgradeLog log, TransactionTemplate transactions, DatabaseDialect dialect,
+			String host) {
+		this.jdbc = jdbc;
+		this.log = log;
+		this.transactions = transactions;
+		this.dialect = dialect;
+		this.host = host;
+	}
+
+	/** Runs the pre-checks of every upgrade, collecting every failure. */
+	List<CheckReport.Problem> preChecks(List<UpgradeGraph.Node> plan, RunOptions options, List<String> warnings) {
+		return checks(plan, options, warnings, Upgrade::preUpgrade);
+	}
+
+	/**
+	 * Applies the plan, reporting each upgrade to the listener. Stops at the first failure,
+	 * which is reported through the listener and thrown.
+	 */
+	void apply(List<UpgradeGraph.Node> plan, RunOptions options, List<String> warnings,
+			UpgradeListener listener) {
+		List<UpgradeGraph.Node> applied = new ArrayList<>();
+		List<PendingUpgrade> pending = plan.stream().map(UpgradeEngine::pending).toList();
+		listener.runStarting(pending);
+		for (int i = 0; i < plan.size(); i++) {
+			UpgradeGraph.Node node = plan.get(i);
+			PendingUpgrade upgrade = pending.get(i);
+			listener.upgradeStarting(upgrade, i + 1, plan.size());
+			logger.info("Applying " + upgrade.id() + " (" + upgrade.title() + ") [" + (i + 1) + "/" + plan.size() + "]");
+			long start = System.nanoTime();
+			try {
+				Duration took = applyOne(node, upgrade, options, warnings);
+				listener.upgradeApplied(upgrade, took);
+				applied.add(node);
+			}
+			catch (UpgradeBodyException ex) {
+				throw failed(upgrade, start, ex.getCause(), applied, listener);
+			}
+			catch (TransactionException ex) {
+				throw failed(upgrade, start, ex, applied, listener);
+			}
+		}
+		List<CheckReport.Problem> post = checks(plan, options, warnings, Upgrade::postUpgrade);
+		if (!post.isEmpty()) {
+			throw new UpgradeCheckException("Post-upgrade", post);
+		}
+	}
+
+	private Duration applyOne(UpgradeGraph.Node node, PendingUpgrade upgrade, RunOptions options,
+			List<String> warnings) {
+		UpgradeContext context = new DefaultUpgradeContext(upgrade.id(), this.jdbc, options, warnings);
+		return this.transactions.execute((status) -> {
+			long start = System.nanoTime();
+			try {
+				node.upgrade().doUpgrade(context);
+			}
+			catch (Exception ex) {
+				throw new UpgradeBodyException(ex);
+			}
+			Duration took = Duration.ofNanos(System.nanoTime() - start);
+			try {
+				this.log.record(List.of(new AppliedUpgrade(upgrade.id(), Instant.now(), AppliedUpgrade.Kind.RUN, took,
+						this.host, upgrade.title())));
+			}
+			catch (RuntimeException ex) {
+				throw new UpgradeBodyException(ex);
+			}
+			return took;
+		});
+	}
+
+	private UpgradeFailedException failed(PendingUpgrade upgrade, long start, Throwable cause,
+			List<UpgradeGraph.Node> applied, UpgradeListener listener) {
+		listener.upgradeFailed(upgrade, Duration.ofNanos(System.nanoTime() - start), cause);
+		return new UpgradeFailedException(upgrade.id(), failureDetail(applied), cause);
+	}
+
+	private String failureDetail(List<UpgradeGraph.Node> applied) {
+		String kept = applied.isEmpty() ? "No upgrade of this run was applied."
+				: applied.size() + " upgrade(s) applied before it stay recorded.";
+		String rollback = this.dialect.transactionalDdl() ? "Its changes were rolled back."
+				: "Its data changes were rolled back, but DDL it executed may have been committed (" + this.dialect
+						+ " does not roll back DDL): review the database before running again.";
+		return rollback + " " + kept;
+	}
+
+	private List<CheckReport.Problem> checks(List<UpgradeGraph.Node> plan, RunOptions options, List<String> warnings,
+			Hook hook) {
+		List<CheckReport.Problem> problems = new ArrayList<>();
+		for (UpgradeGraph.Node node : plan) {
+			String id = node.id().value();
+			try {
+				hook.call(node.upgrade(), new DefaultUpgradeContext(id, this.jdbc, options, warnings));
+			}
+			catch (Exception ex) {
+				problems.add(new CheckReport.Problem(id, messages(ex)));
+			}
+		}
+		return problems;
+	}
+
+	private static List<String> messages(Exception ex) {
+		String message = ex.getMessage();
+		if (message == null || message.isBlank()) {
+			return List.of(ex.getClass().getName());
+		}
+		return message.lines().map(String::strip).filter((line) -> !line.isEmpty()).toList();
+	}
+
+	@FunctionalInterface
+	private interface Hook {
+
+		void call(Upgrade upgrade, UpgradeContext context) throws Exception;
+
+	}
+
+	/** Carries a failure of an upgrade's body out of the transaction callback. */
+	private static final class UpgradeBodyException extends RuntimeException {
+
+		UpgradeBodyException(Exception cause) {
+			super(cause);
+		}
+
+	}
+
+}
