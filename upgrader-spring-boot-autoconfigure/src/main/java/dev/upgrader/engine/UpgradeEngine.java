@@ -136,8 +136,8 @@ public class UpgradeEngine implements Upgrader {
 		List<String> warnings = new ArrayList<>();
 		List<String> applied = new ArrayList<>();
 		try (UpgradeLock.Held held = acquire(listener, start)) {
-			this.log.createIfMissing();
 			UpgradePlan plan = this.planner.plan(graph(), appliedIds(this.log.read())).requireValid();
+			this.log.createIfMissing();
 			plan.ghosts().forEach((ghost) -> warnings.add(ghostWarning(ghost)));
 			warnings.forEach(logger::warn);
 			if (plan.pending().isEmpty()) {

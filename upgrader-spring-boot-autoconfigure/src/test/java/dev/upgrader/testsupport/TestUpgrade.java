@@ -1,0 +1,102 @@
+package dev.upgrader.testsupport;
+
+import java.time.Duration;
+import java.util.List;
+
+import dev.upgrader.Upgrade;
+import dev.upgrader.UpgradeContext;
+
+/**
+ * An upgrade assembled in a test: an id, dependencies and bodies given as lambdas.
+ */
+public final class TestUpgrade implements Upgrade {
+
+	private final String id;
+
+	private final List<String> dependsOn;
+
+	private Body body = (context) -> {
+	};
+
+	private Body pre = (context) -> {
+	};
+
+	private Body post = (context) -> {
+	};
+
+	private Duration estimate = Duration.ofSeconds(1);
+
+	private TestUpgrade(String id, List<String> dependsOn) {
+		this.id = id;
+		this.dependsOn = dependsOn;
+	}
+
+	/** An upgrade with the given id and dependencies that does nothing. */
+	public static TestUpgrade of(String id, String... dependsOn) {
+		return new TestUpgrade(id, List.of(dependsOn));
+	}
+
+	public TestUpgrade doing(Body body) {
+		this.body = body;
+		return this;
+	}
+
+	public TestUpgrade checkingBefore(Body pre) {
+		this.pre = pre;
+		return this;
+	}
+
+	public TestUpgrade checkingAfter(Body post) {
+		this.post = post;
+		return this;
+	}
+
+	public TestUpgrade estimating(Duration estimate) {
+		this.estimate = estimate;
+		return this;
+	}
+
+	@Override
+	public String id() {
+		return this.id;
+	}
+
+	@Override
+	public List<String> dependsOn() {
+		return this.dependsOn;
+	}
+
+	@Override
+	public String info() {
+		return "Test upgrade " + this.id + "\nsecond line";
+	}
+
+	@Override
+	public Duration estimate() {
+		return this.estimate;
+	}
+
+	@Override
+	public void doUpgrade(UpgradeContext context) throws Exception {
+		this.body.run(context);
+	}
+
+	@Override
+	public void preUpgrade(UpgradeContext context) throws Exception {
+		this.pre.run(context);
+	}
+
+	@Override
+	public void postUpgrade(UpgradeContext context) throws Exception {
+		this.post.run(context);
+	}
+
+	/** A hook body. */
+	@FunctionalInterface
+	public interface Body {
+
+		void run(UpgradeContext context) throws Exception;
+
+	}
+
+}
