@@ -14,6 +14,10 @@ import javax.sql.DataSource;
  */
 final class H2RowLock extends LockConnection {
 
+	private static final int LOCK_TIMEOUT = 50200;
+
+	private static final int DUPLICATE_KEY = 23505;
+
 	private final String lockTable;
 
 	H2RowLock(DataSource dataSource, String lockTable, Duration waitTimeout) {
@@ -24,23 +28,33 @@ final class H2RowLock extends LockConnection {
 	@Override
 	boolean tryLock(Connection connection) throws SQLException {
 		if (connection.getAutoCommit()) {
-			try (Statement statement = connection.createStatement()) {
-				statement.execute("CREATE TABLE IF NOT EXISTS " + this.lockTable + " (id INT NOT NULL PRIMARY KEY)");
-				statement.execute("MERGE INTO " + this.lockTable + " (id) KEY (id) VALUES (1)");
-			}
+			createLockRow(connection);
 			connection.setAutoCommit(false);
 		}
 		try (Statement statement = connection.createStatement()) {
-			statement.execute("SET LOCK_TIMEOUT 200");
 			statement.executeQuery("SELECT id FROM " + this.lockTable + " WHERE id = 1 FOR UPDATE").close();
 			return true;
 		}
 		catch (SQLException ex) {
-			// 50200: lock timeout; the row is held by another session.
-			if (ex.getErrorCode() == 50200) {
+			if (ex.getErrorCode() == LOCK_TIMEOUT) {
 				return false;
 			}
 			throw ex;
+		}
+	}
+
+	private void createLockRow(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("SET LOCK_TIMEOUT 200");
+			statement.execute("CREATE TABLE IF NOT EXISTS " + this.lockTable + " (id INT NOT NULL PRIMARY KEY)");
+			// A plain read does not wait for the holder's row lock, unlike MERGE.
+			statement.execute("INSERT INTO " + this.lockTable + " (id) SELECT 1 WHERE NOT EXISTS (SELECT id FROM "
+					+ this.lockTable + " WHERE id = 1)");
+		}
+		catch (SQLException ex) {
+			if (ex.getErrorCode() != DUPLICATE_KEY) {
+				throw ex;
+			}
 		}
 	}
 

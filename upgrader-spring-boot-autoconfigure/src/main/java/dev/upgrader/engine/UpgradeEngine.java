@@ -34,10 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The engine behind the {@link Upgrader} facade. A run:
  * <ol>
  * <li>takes the {@link UpgradeLock} (waiting for another instance's run to finish);</li>
- * <li>creates the log table if missing, reads it and plans (refusing an invalid
- * graph);</li>
+ * <li>reads the log and plans, refusing an invalid graph;</li>
  * <li>calls every pending upgrade's pre-check and aborts, reporting all failures, if any
  * failed;</li>
+ * <li>creates the log table if missing;</li>
  * <li>applies each upgrade and writes its log row in one transaction;</li>
  * <li>calls every post-check, then releases the lock.</li>
  * </ol>
@@ -137,7 +137,6 @@ public class UpgradeEngine implements Upgrader {
 		List<String> applied = new ArrayList<>();
 		try (UpgradeLock.Held held = acquire(listener, start)) {
 			UpgradePlan plan = this.planner.plan(graph(), appliedIds(this.log.read())).requireValid();
-			this.log.createIfMissing();
 			plan.ghosts().forEach((ghost) -> warnings.add(ghostWarning(ghost)));
 			warnings.forEach(logger::warn);
 			if (plan.pending().isEmpty()) {
@@ -152,6 +151,7 @@ public class UpgradeEngine implements Upgrader {
 			if (!vetoes.isEmpty()) {
 				throw new UpgradeCheckException("Pre-upgrade", vetoes);
 			}
+			this.log.createIfMissing();
 			executor().apply(plan.pending(), options, warnings, new RecordingListener(listener, applied));
 			logger.info("Applied " + applied.size() + " upgrade(s)" + (warnings.isEmpty() ? ""
 					: " with " + warnings.size() + " warning(s)") + ".");

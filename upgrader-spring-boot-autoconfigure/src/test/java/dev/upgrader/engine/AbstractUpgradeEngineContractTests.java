@@ -1,0 +1,344 @@
+package dev.upgrader.engine;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.upgrader.AppliedUpgrade;
+import dev.upgrader.CheckReport;
+import dev.upgrader.PendingUpgrade;
+import dev.upgrader.RunOptions;
+import dev.upgrader.RunResult;
+import dev.upgrader.Upgrade;
+import dev.upgrader.UpgradeCheckException;
+import dev.upgrader.UpgradeFailedException;
+import dev.upgrader.UpgradeGraphException;
+import dev.upgrader.UpgradeListener;
+import dev.upgrader.UpgradeLockException;
+import dev.upgrader.testsupport.TestDatabase;
+import dev.upgrader.testsupport.TestUpgrade;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The contract of the log, the lock and a full run, on every supported database. Each
+ * test works in its own tables, so the suites may share one database.
+ */
+abstract class AbstractUpgradeEngineContractTests {
+
+	private final TestDatabase database;
+
+	private HikariDataSource dataSource;
+
+	private JdbcTemplate jdbc;
+
+	private DatabaseDialect dialect;
+
+	private String table;
+
+	private String data;
+
+	private final List<String> events = new ArrayList<>();
+
+	AbstractUpgradeEngineContractTests(TestDatabase database) {
+		this.database = database;
+	}
+
+	@BeforeEach
+	void prepare() {
+		this.dataSource = this.database.dataSource();
+		this.jdbc = new JdbcTemplate(this.dataSource);
+		this.dialect = DatabaseDialect.detect(this.dataSource);
+		this.table = TestDatabase.uniqueName("ulog");
+		this.data = TestDatabase.uniqueName("udata");
+		this.jdbc.execute("CREATE TABLE " + this.data + " (name VARCHAR(100) NOT NULL)");
+	}
+
+	@AfterEach
+	void cleanUp() {
+		TestDatabase.dropTables(this.dataSource, this.data, this.data + "_ddl", this.table, this.table + "_lock");
+		this.dataSource.close();
+	}
+
+	private UpgradeEngine engine(Upgrade... upgrades) {
+		UpgradeListener recorder = new UpgradeListener() {
+			@Override
+			public void upgradeApplied(PendingUpgrade upgrade, Duration took) {
+				AbstractUpgradeEngineContractTests.this.events.add("applied " + upgrade.id());
+			}
+
+			@Override
+			public void upgradeFailed(PendingUpgrade upgrade, Duration took, Throwable failure) {
+				AbstractUpgradeEngineContractTests.this.events.add("failed " + upgrade.id());
+			}
+		};
+		return new UpgradeEngine(this.dataSource, this.dialect, () -> List.of(upgrades), log(), lock(Duration.ofSeconds(5)),
+				List.of(recorder));
+	}
+
+	private JdbcUpgradeLog log() {
+		return new JdbcUpgradeLog(new JdbcTemplate(this.dataSource), this.table, this.dialect);
+	}
+
+	private UpgradeLock lock(Duration wait) {
+		return this.dialect.lock(this.dataSource, this.table, wait);
+	}
+
+	private TestUpgrade.Body insert(String name) {
+		return (context) -> context.jdbc().update("INSERT INTO " + this.data + " (name) VALUES (?)", name);
+	}
+
+	private List<String> rows() {
+		return this.jdbc.queryForList("SELECT name FROM " + this.data + " ORDER BY name", String.class);
+	}
+
+	@Test
+	void runAppliesPendingUpgradesInOrderAndRecordsEachOnce() {
+		Instant before = Instant.now().minusSeconds(1);
+		UpgradeEngine engine = engine(TestUpgrade.of("b_2026_01_02_second", "a_2026_01_01_first").doing(insert("b")),
+				TestUpgrade.of("a_2026_01_01_first").doing(insert("a")),
+				TestUpgrade.of("a_2026_01_03_third", "b_2026_01_02_second").doing(insert("c")));
+		assertThat(engine.pending()).extracting(PendingUpgrade::id)
+			.containsExactly("a_2026_01_01_first", "b_2026_01_02_second", "a_2026_01_03_third");
+
+		RunResult result = engine.run(RunOptions.unattended());
+
+		assertThat(result.applied()).containsExactly("a_2026_01_01_first", "b_2026_01_02_second", "a_2026_01_03_third");
+		assertThat(rows()).containsExactly("a", "b", "c");
+		List<AppliedUpgrade> applied = engine.applied();
+		assertThat(applied).extracting(AppliedUpgrade::id)
+			.containsExactlyInAnyOrder("a_2026_01_01_first", "b_2026_01_02_second", "a_2026_01_03_third");
+		assertThat(applied).allSatisfy((row) -> {
+			assertThat(row.kind()).isEqualTo(AppliedUpgrade.Kind.RUN);
+			assertThat(row.applied()).isBetween(before, Instant.now().plusSeconds(1));
+			assertThat(row.duration()).isNotNull();
+			assertThat(row.appliedBy()).isNotBlank();
+			assertThat(row.info()).isEqualTo("Test upgrade " + row.id());
+		});
+		assertThat(engine.pending()).isEmpty();
+		assertThat(engine.run(RunOptions.unattended()).applied()).isEmpty();
+		assertThat(rows()).containsExactly("a", "b", "c");
+	}
+
+	@Test
+	void failingUpgradeStopsTheRunKeepsEarlierOnesAndRollsBackItsOwnWrites() {
+		AtomicInteger postChecks = new AtomicInteger();
+		UpgradeEngine engine = engine(
+				TestUpgrade.of("r_2026_01_01_one").doing(insert("one")).checkingAfter((context) -> postChecks.incrementAndGet()),
+				TestUpgrade.of("r_2026_01_02_two", "r_2026_01_01_one").doing((context) -> {
+					insert("two").run(context);
+					throw new IllegalStateException("disk full");
+				}), TestUpgrade.of("r_2026_01_03_three", "r_2026_01_02_two").doing(insert("three")));
+
+		assertThatExceptionOfType(UpgradeFailedException.class).isThrownBy(() -> engine.run(RunOptions.unattended()))
+			.withMessageStartingWith("Upgrade r_2026_01_02_two failed: disk full.")
+			.withMessageContaining("1 upgrade(s) applied before it stay recorded")
+			.satisfies((ex) -> assertThat(ex.getUpgradeId()).isEqualTo("r_2026_01_02_two"));
+
+		assertThat(rows()).containsExactly("one");
+		assertThat(engine.applied()).extracting(AppliedUpgrade::id).containsExactly("r_2026_01_01_one");
+		assertThat(postChecks).hasValue(0);
+		assertThat(this.events).containsExactly("applied r_2026_01_01_one", "failed r_2026_01_02_two");
+		assertThat(engine.pending()).extracting(PendingUpgrade::id)
+			.containsExactly("r_2026_01_02_two", "r_2026_01_03_three");
+	}
+
+	@Test
+	void ddlOfAFailedUpgradeIsRolledBackWhereTheDatabaseMakesDdlTransactional() {
+		String ddlTable = this.data + "_ddl";
+		UpgradeEngine engine = engine(TestUpgrade.of("r_2026_01_01_ddl").doing((context) -> {
+			context.jdbc().execute("CREATE TABLE " + ddlTable + " (id INT)");
+			throw new IllegalStateException("after DDL");
+		}));
+
+		assertThatExceptionOfType(UpgradeFailedException.class).isThrownBy(() -> engine.run(RunOptions.unattended()))
+			.withMessageContaining(this.dialect.transactionalDdl() ? "Its changes were rolled back."
+					: "DDL it executed may have been committed");
+
+		assertThat(log().exists()).isTrue();
+		assertThat(engine.applied()).isEmpty();
+		assertThat(new JdbcUpgradeLog(this.jdbc, ddlTable, this.dialect).exists())
+			.isEqualTo(!this.dialect.transactionalDdl());
+	}
+
+	@Test
+	void failedPreChecksAreAllReportedAndNothingRunsOrIsWritten() {
+		AtomicInteger runs = new AtomicInteger();
+		UpgradeEngine engine = engine(
+				TestUpgrade.of("r_2026_01_01_one").doing((context) -> runs.incrementAndGet()).checkingBefore((context) -> {
+					throw new IllegalStateException("first problem\nsecond problem");
+				}), TestUpgrade.of("r_2026_01_02_two", "r_2026_01_01_one").checkingBefore((context) -> {
+					throw new IllegalStateException("not ready");
+				}), TestUpgrade.of("r_2026_01_03_fine", "r_2026_01_01_one"));
+
+		assertThatExceptionOfType(UpgradeCheckException.class).isThrownBy(() -> engine.run(RunOptions.unattended()))
+			.satisfies((ex) -> assertThat(ex.getProblems()).containsExactly(
+					new CheckReport.Problem("r_2026_01_01_one", List.of("first problem", "second problem")),
+					new CheckReport.Problem("r_2026_01_02_two", List.of("not ready"))))
+			.withMessageContaining("Pre-upgrade check for r_2026_01_01_one failed:");
+		assertThat(runs).hasValue(0);
+		assertThat(log().exists()).isFalse();
+	}
+
+	@Test
+	void invalidGraphRunsNothingAndWritesNothing() {
+		AtomicInteger runs = new AtomicInteger();
+		UpgradeEngine engine = engine(TestUpgrade.of("r_2026_01_01_one").doing((context) -> runs.incrementAndGet()),
+				TestUpgrade.of("r_2026_01_02_two", "r_2026_01_03_three"),
+				TestUpgrade.of("r_2026_01_03_three", "r_2026_01_02_two"));
+
+		assertThatExceptionOfType(UpgradeGraphException.class).isThrownBy(() -> engine.run(RunOptions.unattended()))
+			.withMessageContaining("r_2026_01_02_two -> r_2026_01_03_three -> r_2026_01_02_two");
+		assertThat(runs).hasValue(0);
+		assertThat(log().exists()).isFalse();
+		assertThat(lock(Duration.ZERO).acquire()).as("lock released").isNotNull().satisfies(UpgradeLock.Held::close);
+	}
+
+	@Test
+	void postCheckFailureIsReportedAfterTheUpgradesAreRecorded() {
+		UpgradeEngine engine = engine(TestUpgrade.of("r_2026_01_01_one").checkingAfter((context) -> {
+			throw new IllegalStateException("re-index needed");
+		}));
+
+		assertThatExceptionOfType(UpgradeCheckException.class).isThrownBy(() -> engine.run(RunOptions.unattended()))
+			.withMessage("Post-upgrade check for r_2026_01_01_one failed:" + System.lineSeparator()
+					+ " (-) re-index needed");
+		assertThat(engine.applied()).extracting(AppliedUpgrade::id).containsExactly("r_2026_01_01_one");
+	}
+
+	@Test
+	void checkRunsPreChecksUnattendedAndRollsBackWhatTheyWrite() {
+		UpgradeEngine engine = engine(TestUpgrade.of("r_2026_01_01_one").checkingBefore((context) -> {
+			assertThat(context.yesIKnow()).isTrue();
+			insert("written by a check").run(context);
+		}), TestUpgrade.of("r_2026_01_02_two", "r_2026_01_01_one").checkingBefore((context) -> {
+			throw new IllegalStateException("not ready");
+		}));
+
+		CheckReport report = engine.check();
+
+		assertThat(report.isClean()).isFalse();
+		assertThat(report.pending()).extracting(PendingUpgrade::id).containsExactly("r_2026_01_01_one", "r_2026_01_02_two");
+		assertThat(report.problems()).containsExactly(new CheckReport.Problem("r_2026_01_02_two", List.of("not ready")));
+		assertThat(rows()).isEmpty();
+		assertThat(log().exists()).isFalse();
+	}
+
+	@Test
+	void populateRecordsEveryKnownUpgradeOnceWithoutRunningItEvenWhenTheGraphIsInvalid() {
+		AtomicInteger runs = new AtomicInteger();
+		UpgradeEngine engine = engine(TestUpgrade.of("r_2026_01_01_one").doing((context) -> runs.incrementAndGet()),
+				TestUpgrade.of("r_2026_01_02_two", "r_2026_01_01_unknown"));
+
+		assertThat(engine.populate()).isEqualTo(2);
+		assertThat(engine.populate()).isZero();
+
+		assertThat(runs).hasValue(0);
+		assertThat(engine.applied()).extracting(AppliedUpgrade::id, AppliedUpgrade::kind, AppliedUpgrade::duration)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("r_2026_01_01_one", AppliedUpgrade.Kind.POPULATE, null),
+					org.assertj.core.groups.Tuple.tuple("r_2026_01_02_two", AppliedUpgrade.Kind.POPULATE, null));
+	}
+
+	@Test
+	void ghostRowsAreWarningsAndAreKept() {
+		engine(TestUpgrade.of("r_2026_01_01_gone"), TestUpgrade.of("r_2026_01_02_kept")).populate();
+		UpgradeEngine engine = engine(TestUpgrade.of("r_2026_01_02_kept"),
+				TestUpgrade.of("r_2026_01_03_new", "r_2026_01_02_kept").doing(insert("new")));
+
+		RunResult result = engine.run(RunOptions.unattended());
+
+		assertThat(result.applied()).containsExactly("r_2026_01_03_new");
+		assertThat(result.warnings()).containsExactly(UpgradeEngine.ghostWarning("r_2026_01_01_gone"));
+		assertThat(engine.check().ghosts()).containsExactly("r_2026_01_01_gone");
+		assertThat(engine.applied()).extracting(AppliedUpgrade::id).contains("r_2026_01_01_gone");
+	}
+
+	@Test
+	void warningsOfUpgradesAreCountedInTheResult() {
+		UpgradeEngine engine = engine(TestUpgrade.of("r_2026_01_01_one").doing((context) -> context.warn("check me")));
+
+		assertThat(engine.run(RunOptions.unattended()).warnings()).containsExactly("r_2026_01_01_one: check me");
+	}
+
+	@Test
+	void askReturnsTheDefaultWhenUnattendedAndTheOperatorsAnswerOtherwise() {
+		List<String> answers = new ArrayList<>();
+		UpgradeEngine engine = engine(TestUpgrade.of("r_2026_01_01_one")
+			.doing((context) -> answers.add(context.ask("Drop the old column?", "no"))));
+		UpgradeEngine attended = engine(TestUpgrade.of("r_2026_01_01_one"),
+				TestUpgrade.of("r_2026_01_02_two", "r_2026_01_01_one")
+					.doing((context) -> answers.add(context.ask("Drop the old column?", "no"))));
+
+		engine.run(RunOptions.unattended());
+		attended.run(new RunOptions(false, (question, defaultAnswer) -> question + " yes", new UpgradeListener() {
+		}));
+
+		assertThat(answers).containsExactly("no", "r_2026_01_02_two: Drop the old column? yes");
+	}
+
+	@Test
+	void lockIsExclusiveAndTheTimeoutNamesTheHolder() {
+		try (UpgradeLock.Held held = lock(Duration.ZERO).acquire()) {
+			assertThatExceptionOfType(UpgradeLockException.class).isThrownBy(() -> lock(Duration.ofMillis(300)).acquire())
+				.withMessageContaining("Timed out after PT0.3S waiting for the upgrade lock")
+				.withMessageContaining("held by ");
+		}
+		lock(Duration.ZERO).acquire().close();
+	}
+
+	@Test
+	void runWaitsForTheLockAndFailsClearlyWhenItIsHeldTooLong() {
+		UpgradeEngine engine = new UpgradeEngine(this.dataSource, this.dialect, () -> List.of(TestUpgrade.of("r_2026_01_01_one")),
+				log(), lock(Duration.ofMillis(300)), List.of());
+		try (UpgradeLock.Held held = lock(Duration.ZERO).acquire()) {
+			assertThatExceptionOfType(UpgradeLockException.class).isThrownBy(() -> engine.run(RunOptions.unattended()));
+		}
+		assertThat(engine.run(RunOptions.unattended()).applied()).containsExactly("r_2026_01_01_one");
+	}
+
+	@Test
+	void lockIsReleasedWhenAnUpgradeFails() {
+		UpgradeEngine engine = engine(TestUpgrade.of("r_2026_01_01_one").doing((context) -> {
+			throw new IllegalStateException("boom");
+		}));
+		assertThatExceptionOfType(UpgradeFailedException.class).isThrownBy(() -> engine.run(RunOptions.unattended()));
+
+		lock(Duration.ZERO).acquire().close();
+	}
+
+	@Test
+	void logReadsRowsOldestFirstAndWritesUtc() {
+		JdbcUpgradeLog log = log();
+		assertThat(log.exists()).isFalse();
+		assertThat(log.read()).isEmpty();
+		log.createIfMissing();
+		log.createIfMissing();
+		Instant older = Instant.parse("2026-01-01T10:15:30.123Z");
+		Instant newer = Instant.parse("2026-06-01T23:59:59.001Z");
+		log.record(List.of(new AppliedUpgrade("r_2026_01_02_b", newer, AppliedUpgrade.Kind.RUN, Duration.ofMillis(42), "host-a", "B"),
+				new AppliedUpgrade("r_2026_01_01_a", older, AppliedUpgrade.Kind.POPULATE, null, "host-b", "A")));
+
+		assertThat(log.read()).containsExactly(
+				new AppliedUpgrade("r_2026_01_01_a", older, AppliedUpgrade.Kind.POPULATE, null, "host-b", "A"),
+				new AppliedUpgrade("r_2026_01_02_b", newer, AppliedUpgrade.Kind.RUN, Duration.ofMillis(42), "host-a", "B"));
+		assertThat(this.jdbc.queryForObject("SELECT applied FROM " + this.table + " WHERE upgrade = 'r_2026_01_01_a'",
+				java.time.LocalDateTime.class)).isEqualTo(java.time.LocalDateTime.parse("2026-01-01T10:15:30.123"));
+	}
+
+	@Test
+	void tableNameThatIsNotAPlainIdentifierIsRefusedBeforeAnySql() {
+		assertThatExceptionOfType(dev.upgrader.UpgraderException.class)
+			.isThrownBy(() -> new JdbcUpgradeLog(this.jdbc, "log; DROP TABLE users", this.dialect))
+			.withMessageStartingWith("Invalid upgrader.table 'log; DROP TABLE users'");
+	}
+
+}

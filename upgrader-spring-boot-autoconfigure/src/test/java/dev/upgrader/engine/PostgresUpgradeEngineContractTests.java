@@ -1,0 +1,11 @@
+package dev.upgrader.engine;
+
+import dev.upgrader.testsupport.TestDatabase;
+
+class PostgresUpgradeEngineContractTests extends AbstractUpgradeEngineContractTests {
+
+	PostgresUpgradeEngineContractTests() {
+		super(TestDatabase.POSTGRESQL);
+	}
+
+}
