@@ -1,13 +1,12 @@
 package dev.upgrader.autoconfigure;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import dev.upgrader.Upgrade;
+import dev.upgrader.UpgraderException;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
@@ -20,6 +19,7 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.util.ClassUtils;
 
 /**
  * Registers every concrete {@link Upgrade} class under {@code upgrader.packages} as a bean,
@@ -43,14 +43,10 @@ class UpgradeBeanRegistrar implements BeanDefinitionRegistryPostProcessor, Envir
 
 	@Override
 	public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
-		List<String> packages = packages(registry);
-		Set<String> defined = new HashSet<>();
-		for (String name : registry.getBeanDefinitionNames()) {
-			String className = registry.getBeanDefinition(name).getBeanClassName();
-			if (className != null) {
-				defined.add(className);
-			}
+		if (!(registry instanceof ConfigurableListableBeanFactory beanFactory)) {
+			return;
 		}
+		List<String> packages = packages(beanFactory);
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false,
 				this.environment);
 		scanner.addIncludeFilter(new AssignableTypeFilter(Upgrade.class));
@@ -58,7 +54,7 @@ class UpgradeBeanRegistrar implements BeanDefinitionRegistryPostProcessor, Envir
 		for (String basePackage : packages) {
 			for (BeanDefinition candidate : scanner.findCandidateComponents(basePackage)) {
 				String className = candidate.getBeanClassName();
-				if (className != null && defined.add(className)) {
+				if (className != null && !isDefined(beanFactory, className)) {
 					registry.registerBeanDefinition(className, candidate);
 					found++;
 				}
@@ -69,14 +65,26 @@ class UpgradeBeanRegistrar implements BeanDefinitionRegistryPostProcessor, Envir
 		}
 	}
 
-	private List<String> packages(BeanDefinitionRegistry registry) {
+	/** Whether the context already has a bean of that class, e.g. a component or a @Bean. */
+	private static boolean isDefined(ConfigurableListableBeanFactory beanFactory, String className) {
+		Class<?> type;
+		try {
+			type = ClassUtils.forName(className, beanFactory.getBeanClassLoader());
+		}
+		catch (ClassNotFoundException | LinkageError ex) {
+			throw new UpgraderException("Upgrade class " + className + " cannot be loaded: " + ex, ex);
+		}
+		return beanFactory.getBeanNamesForType(type, true, false).length > 0;
+	}
+
+	private List<String> packages(ConfigurableListableBeanFactory beanFactory) {
 		List<String> configured = Binder.get(this.environment)
 			.bind("upgrader.packages", Bindable.listOf(String.class))
 			.orElse(List.of());
 		if (!configured.isEmpty()) {
 			return configured;
 		}
-		if (registry instanceof ConfigurableListableBeanFactory beanFactory && AutoConfigurationPackages.has(beanFactory)) {
+		if (AutoConfigurationPackages.has(beanFactory)) {
 			return AutoConfigurationPackages.get(beanFactory);
 		}
 		return List.of();
