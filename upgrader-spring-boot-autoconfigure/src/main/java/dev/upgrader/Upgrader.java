@@ -1,6 +1,7 @@
 package dev.upgrader;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The facade over the engine that the start-up runner, the admin shell and the actuator
@@ -51,5 +52,26 @@ public interface Upgrader {
 	 * @return the number of rows written
 	 */
 	int populate();
+
+	/**
+	 * The upgrades whose last attempt failed and that are still not applied; the next run
+	 * retries them.
+	 * @return the failures, oldest first
+	 */
+	List<UpgradeFailure> failures();
+
+	/**
+	 * Records an upgrade as applied without running it, for an admin who did its work by
+	 * hand; clears its failure.
+	 * @param id the upgrade id
+	 * @throws UpgraderException when the id is not a known upgrade or is already applied
+	 */
+	void markApplied(String id);
+
+	/**
+	 * Describes who holds the upgrade lock.
+	 * @return the holder, or empty when the lock is free
+	 */
+	Optional<String> lockHolder();
 
 }

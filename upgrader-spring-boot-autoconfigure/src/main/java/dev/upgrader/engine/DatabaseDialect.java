@@ -75,6 +75,11 @@ public enum DatabaseDialect {
 				+ " info VARCHAR(1000) NOT NULL)";
 	}
 
+	String createFailureTable(String table) {
+		return "CREATE TABLE " + table + " (upgrade VARCHAR(255) NOT NULL PRIMARY KEY, failed_at " + this.timestampType
+				+ " NOT NULL, attempts INT NOT NULL, message VARCHAR(2000) NOT NULL, failed_by VARCHAR(255) NOT NULL)";
+	}
+
 	/**
 	 * Detects the database behind a data source from its JDBC metadata.
 	 * @param dataSource the database

@@ -7,6 +7,8 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * H2 has no advisory locks: the lock is the single row of a lock table, selected
  * {@code FOR UPDATE} in a transaction that stays open on the dedicated connection. H2 ends
@@ -17,6 +19,8 @@ final class H2RowLock extends LockConnection {
 	private static final int LOCK_TIMEOUT = 50200;
 
 	private static final int DUPLICATE_KEY = 23505;
+
+	private static final int TABLE_NOT_FOUND = 42102;
 
 	private final String lockTable;
 
@@ -65,8 +69,26 @@ final class H2RowLock extends LockConnection {
 	}
 
 	@Override
-	String holder(Connection connection) {
-		return "another session of this H2 database";
+	@Nullable String holder(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("SET LOCK_TIMEOUT 0");
+			connection.setAutoCommit(false);
+			statement.executeQuery("SELECT id FROM " + this.lockTable + " WHERE id = 1 FOR UPDATE").close();
+			return null;
+		}
+		catch (SQLException ex) {
+			if (ex.getErrorCode() == LOCK_TIMEOUT) {
+				return "another session of this H2 database";
+			}
+			if (ex.getErrorCode() >= TABLE_NOT_FOUND && ex.getErrorCode() <= TABLE_NOT_FOUND + 2) {
+				return null;
+			}
+			throw ex;
+		}
+		finally {
+			connection.rollback();
+			connection.setAutoCommit(true);
+		}
 	}
 
 	@Override

@@ -2,7 +2,10 @@ package dev.upgrader.engine;
 
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -10,26 +13,34 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import dev.upgrader.AppliedUpgrade;
+import dev.upgrader.UpgradeFailure;
 import dev.upgrader.UpgraderException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.JdbcUtils;
 
 /**
- * The log table, through {@link JdbcTemplate} and portable SQL. Timestamps are written as
- * UTC without a zone, so every database and JVM time zone reads the same instant.
+ * The log table, and beside it the table of failed attempts ({@code <table>_failure}),
+ * through {@link JdbcTemplate} and portable SQL. Timestamps are written as UTC without a
+ * zone, so every database and JVM time zone reads the same instant.
  *
  * @since 0.1.0
  */
 public class JdbcUpgradeLog implements UpgradeLog {
 
-	private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,57}");
+	private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,54}");
 
-	private static final int INFO_LENGTH = 1000;
+	private static final String COLUMNS = "upgrade, applied, kind, duration_ms, applied_by, info";
+
+	private static final String FAILURE_COLUMNS = "upgrade, failed_at, attempts, message, failed_by";
 
 	private final JdbcTemplate jdbc;
 
 	private final String table;
+
+	private final String failureTable;
 
 	private final DatabaseDialect dialect;
 
@@ -43,12 +54,13 @@ public class JdbcUpgradeLog implements UpgradeLog {
 	public JdbcUpgradeLog(JdbcTemplate jdbc, String table, DatabaseDialect dialect) {
 		this.jdbc = jdbc;
 		this.table = validateTableName(table);
+		this.failureTable = table + "_failure";
 		this.dialect = dialect;
 	}
 
 	/**
 	 * Checks that a table name is a plain identifier: a letter, then letters, digits or
-	 * underscores, at most 58 characters (room for the {@code _lock} suffix within every
+	 * underscores, at most 55 characters (room for the {@code _failure} suffix within every
 	 * database's limit).
 	 * @param table the name
 	 * @return the name
@@ -57,29 +69,32 @@ public class JdbcUpgradeLog implements UpgradeLog {
 	public static String validateTableName(String table) {
 		if (table == null || !PLAIN_IDENTIFIER.matcher(table).matches()) {
 			throw new UpgraderException("Invalid upgrader.table '" + table
-					+ "': use a plain SQL identifier (a letter, then letters, digits or '_', at most 58 characters)");
+					+ "': use a plain SQL identifier (a letter, then letters, digits or '_', at most 55 characters)");
 		}
 		return table;
 	}
 
 	@Override
 	public boolean exists() {
+		return tableExists(this.table);
+	}
+
+	private boolean tableExists(String name) {
 		try {
-			return JdbcUtils.extractDatabaseMetaData(this.jdbc.getDataSource(), this::tableExists);
+			return JdbcUtils.extractDatabaseMetaData(this.jdbc.getDataSource(), (metaData) -> tableExists(metaData, name));
 		}
 		catch (Exception ex) {
-			throw new UpgraderException("Cannot read the database metadata to find the log table " + this.table + ": "
+			throw new UpgraderException("Cannot read the database metadata to find the table " + name + ": "
 					+ DatabaseDialect.rootMessage(ex), ex);
 		}
 	}
 
-	private boolean tableExists(DatabaseMetaData metaData) throws java.sql.SQLException {
+	private boolean tableExists(DatabaseMetaData metaData, String name) throws SQLException {
 		String catalog = metaData.getConnection().getCatalog();
-		String schema = metaData.getConnection().getSchema();
-		for (String name : List.of(this.table, this.table.toUpperCase(Locale.ROOT), this.table.toLowerCase(Locale.ROOT))) {
-			// MariaDB reports databases as catalogs, PostgreSQL and H2 as schemas.
-			try (ResultSet tables = metaData.getTables(catalog, (this.dialect == DatabaseDialect.MYSQL) ? null : schema,
-					name, new String[] { "TABLE" })) {
+		// MariaDB reports databases as catalogs, PostgreSQL and H2 as schemas.
+		String schema = (this.dialect == DatabaseDialect.MYSQL) ? null : metaData.getConnection().getSchema();
+		for (String candidate : List.of(name, name.toUpperCase(Locale.ROOT), name.toLowerCase(Locale.ROOT))) {
+			try (ResultSet tables = metaData.getTables(catalog, schema, candidate, new String[] { "TABLE" })) {
 				if (tables.next()) {
 					return true;
 				}
@@ -90,8 +105,21 @@ public class JdbcUpgradeLog implements UpgradeLog {
 
 	@Override
 	public void createIfMissing() {
-		if (!exists()) {
-			this.jdbc.execute(this.dialect.createLogTable(this.table));
+		create(this.table, this.dialect.createLogTable(this.table));
+		create(this.failureTable, this.dialect.createFailureTable(this.failureTable));
+	}
+
+	private void create(String name, String ddl) {
+		if (tableExists(name)) {
+			return;
+		}
+		try {
+			this.jdbc.execute(ddl);
+		}
+		catch (DataAccessException ex) {
+			throw new UpgraderException("Cannot create the table " + name + ": " + DatabaseDialect.rootMessage(ex)
+					+ ". Grant the application's database user the right to create tables, or create it ahead with: "
+					+ ddl, ex);
 		}
 	}
 
@@ -100,27 +128,56 @@ public class JdbcUpgradeLog implements UpgradeLog {
 		if (!exists()) {
 			return List.of();
 		}
-		return this.jdbc.query("SELECT upgrade, applied, kind, duration_ms, applied_by, info FROM " + this.table
-				+ " ORDER BY applied, upgrade", ROW_MAPPER);
+		return query(this.table, COLUMNS, "SELECT " + COLUMNS + " FROM " + this.table + " ORDER BY applied, upgrade",
+				APPLIED);
 	}
 
 	@Override
 	public void record(List<AppliedUpgrade> rows) {
-		this.jdbc.batchUpdate("INSERT INTO " + this.table
-				+ " (upgrade, applied, kind, duration_ms, applied_by, info) VALUES (?, ?, ?, ?, ?, ?)", rows, 500,
+		this.jdbc.batchUpdate("INSERT INTO " + this.table + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)", rows, 500,
 				(statement, row) -> {
 					statement.setString(1, row.id());
-					statement.setObject(2, LocalDateTime.ofInstant(row.applied(), ZoneOffset.UTC));
+					statement.setObject(2, utc(row.applied()));
 					statement.setString(3, row.kind().name().toLowerCase(Locale.ROOT));
-					statement.setObject(4, (row.duration() != null) ? row.duration().toMillis() : null,
-							java.sql.Types.BIGINT);
+					statement.setObject(4, (row.duration() != null) ? row.duration().toMillis() : null, Types.BIGINT);
 					statement.setString(5, row.appliedBy());
-					statement.setString(6, truncate(row.info()));
+					statement.setString(6, truncate(row.info(), 1000));
 				});
 	}
 
-	private static String truncate(String info) {
-		return (info.length() <= INFO_LENGTH) ? info : info.substring(0, INFO_LENGTH - 1) + "…";
+	@Override
+	public List<UpgradeFailure> failures() {
+		if (!tableExists(this.failureTable)) {
+			return List.of();
+		}
+		return query(this.failureTable, FAILURE_COLUMNS,
+				"SELECT " + FAILURE_COLUMNS + " FROM " + this.failureTable + " ORDER BY failed_at, upgrade", FAILURE);
+	}
+
+	@Override
+	public void recordFailure(UpgradeFailure failure) {
+		List<Integer> attempts = this.jdbc.queryForList(
+				"SELECT attempts FROM " + this.failureTable + " WHERE upgrade = ?", Integer.class, failure.id());
+		clearFailure(failure.id());
+		this.jdbc.update("INSERT INTO " + this.failureTable + " (" + FAILURE_COLUMNS + ") VALUES (?, ?, ?, ?, ?)",
+				failure.id(), utc(failure.failedAt()), attempts.isEmpty() ? 1 : attempts.get(0) + 1,
+				truncate(failure.message(), 2000), failure.failedBy());
+	}
+
+	@Override
+	public void clearFailure(String id) {
+		this.jdbc.update("DELETE FROM " + this.failureTable + " WHERE upgrade = ?", id);
+	}
+
+	private <T> List<T> query(String name, String columns, String sql, RowMapper<T> mapper) {
+		try {
+			return this.jdbc.query(sql, mapper);
+		}
+		catch (BadSqlGrammarException ex) {
+			throw new UpgraderException("The table " + name + " exists but is not an Upgrader table (expected the columns "
+					+ columns + "): " + DatabaseDialect.rootMessage(ex)
+					+ ". Set upgrader.table to a name of its own, or move that table away.", ex);
+		}
 	}
 
 	/**
@@ -131,13 +188,27 @@ public class JdbcUpgradeLog implements UpgradeLog {
 		return this.table;
 	}
 
-	private static final RowMapper<AppliedUpgrade> ROW_MAPPER = (result, rowNum) -> {
+	private static LocalDateTime utc(Instant instant) {
+		return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	private static Instant instant(ResultSet result, int column) throws SQLException {
+		return result.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+	}
+
+	private static String truncate(String text, int length) {
+		return (text.length() <= length) ? text : text.substring(0, length - 1) + "…";
+	}
+
+	private static final RowMapper<AppliedUpgrade> APPLIED = (result, rowNum) -> {
 		long millis = result.getLong(4);
 		Duration duration = result.wasNull() ? null : Duration.ofMillis(millis);
-		return new AppliedUpgrade(result.getString(1),
-				result.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC),
-				AppliedUpgrade.Kind.valueOf(result.getString(3).toUpperCase(Locale.ROOT)), duration,
-				result.getString(5), result.getString(6));
+		return new AppliedUpgrade(result.getString(1), instant(result, 2),
+				AppliedUpgrade.Kind.valueOf(result.getString(3).toUpperCase(Locale.ROOT)), duration, result.getString(5),
+				result.getString(6));
 	};
+
+	private static final RowMapper<UpgradeFailure> FAILURE = (result, rowNum) -> new UpgradeFailure(result.getString(1),
+			instant(result, 2), result.getInt(3), result.getString(4), result.getString(5));
 
 }

@@ -3,8 +3,12 @@ package dev.upgrader.engine;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
 
 import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
 
 import dev.upgrader.UpgradeLockException;
 
@@ -15,6 +19,8 @@ import dev.upgrader.UpgradeLockException;
 abstract class LockConnection implements UpgradeLock {
 
 	private static final Duration POLL = Duration.ofMillis(200);
+
+	static final String HOST = HostName.get();
 
 	private final DataSource dataSource;
 
@@ -31,8 +37,12 @@ abstract class LockConnection implements UpgradeLock {
 	/** Releases the lock taken on the connection. */
 	abstract void unlock(Connection connection) throws SQLException;
 
-	/** Describes who holds the lock, for the timeout message. */
-	abstract String holder(Connection connection) throws SQLException;
+	/** Describes who holds the lock, or {@code null} when it is free. */
+	abstract @Nullable String holder(Connection connection) throws SQLException;
+
+	/** Tells the database who holds the lock, where it can show it to others. */
+	void identify(Connection connection, String holder) throws SQLException {
+	}
 
 	/** What is locked, for messages. */
 	abstract String name();
@@ -44,12 +54,13 @@ abstract class LockConnection implements UpgradeLock {
 			long deadline = System.nanoTime() + this.waitTimeout.toNanos();
 			while (!tryLock(connection)) {
 				if (System.nanoTime() >= deadline) {
-					String holder = holder(connection);
+					String holder = Objects.requireNonNullElse(holder(connection), "an unknown session (released meanwhile)");
 					throw new UpgradeLockException("Timed out after " + this.waitTimeout + " waiting for the upgrade lock "
 							+ name() + ", held by " + holder + ". Raise upgrader.lock.wait-timeout if a long run is under way.");
 				}
 				Thread.sleep(POLL.toMillis());
 			}
+			identify(connection, "upgrader on " + HOST + " pid " + ProcessHandle.current().pid());
 			return () -> release(connection);
 		}
 		catch (SQLException ex) {
@@ -65,6 +76,21 @@ abstract class LockConnection implements UpgradeLock {
 		catch (RuntimeException ex) {
 			DatabaseDialect.closeQuietly(connection);
 			throw ex;
+		}
+	}
+
+	@Override
+	public Optional<String> holder() {
+		Connection connection = open();
+		try {
+			return Optional.ofNullable(holder(connection));
+		}
+		catch (SQLException ex) {
+			throw new UpgradeLockException(
+					"Cannot find who holds the upgrade lock " + name() + ": " + DatabaseDialect.rootMessage(ex), ex);
+		}
+		finally {
+			DatabaseDialect.closeQuietly(connection);
 		}
 	}
 

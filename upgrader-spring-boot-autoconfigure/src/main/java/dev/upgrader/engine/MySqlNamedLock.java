@@ -8,6 +8,8 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A MariaDB/MySQL named lock ({@code GET_LOCK}). Names are server-wide, so the name joins
  * the schema and the log table.
@@ -25,10 +27,7 @@ final class MySqlNamedLock extends LockConnection {
 
 	@Override
 	boolean tryLock(Connection connection) throws SQLException {
-		String schema = connection.getCatalog();
-		String name = "upgrader:" + schema + "." + this.table;
-		// MySQL refuses lock names longer than 64 characters.
-		this.lockName = (name.length() <= 64) ? name : name.substring(0, 48) + Integer.toHexString(name.hashCode());
+		this.lockName = lockName(connection);
 		try (PreparedStatement statement = connection.prepareStatement("SELECT GET_LOCK(?, 0)")) {
 			statement.setString(1, this.lockName);
 			try (ResultSet result = statement.executeQuery()) {
@@ -36,6 +35,12 @@ final class MySqlNamedLock extends LockConnection {
 				return result.getInt(1) == 1;
 			}
 		}
+	}
+
+	private String lockName(Connection connection) throws SQLException {
+		String name = "upgrader:" + connection.getCatalog() + "." + this.table;
+		// MySQL refuses lock names longer than 64 characters.
+		return (name.length() <= 64) ? name : name.substring(0, 48) + Integer.toHexString(name.hashCode());
 	}
 
 	@Override
@@ -47,14 +52,17 @@ final class MySqlNamedLock extends LockConnection {
 	}
 
 	@Override
-	String holder(Connection connection) throws SQLException {
+	@Nullable String holder(Connection connection) throws SQLException {
+		if (this.lockName.isEmpty()) {
+			this.lockName = lockName(connection);
+		}
 		String sql = "SELECT p.id, p.host, p.user, p.time FROM information_schema.processlist p"
 				+ " WHERE p.id = IS_USED_LOCK(?)";
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
 			statement.setString(1, this.lockName);
 			try (ResultSet result = statement.executeQuery()) {
 				if (!result.next()) {
-					return "an unknown connection (it was released meanwhile)";
+					return null;
 				}
 				return "connection " + result.getLong(1) + " (host " + result.getString(2) + ", user " + result.getString(3)
 						+ ", connected for " + result.getLong(4) + " s)";

@@ -9,6 +9,8 @@ import java.util.zip.CRC32;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A PostgreSQL session-level advisory lock whose key is derived from the log table name, so
  * that applications with different log tables in one database do not block each other.
@@ -44,21 +46,35 @@ final class PostgresAdvisoryLock extends LockConnection {
 			statement.setLong(1, this.key);
 			statement.execute();
 		}
+		setApplicationName(connection, "");
 	}
 
 	@Override
-	String holder(Connection connection) throws SQLException {
-		String sql = "SELECT a.pid, a.client_addr, a.application_name, a.backend_start FROM pg_locks l"
+	void identify(Connection connection, String holder) throws SQLException {
+		setApplicationName(connection, holder);
+	}
+
+	private static void setApplicationName(Connection connection, String name) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("SELECT set_config('application_name', ?, false)")) {
+			statement.setString(1, name);
+			statement.execute();
+		}
+	}
+
+	@Override
+	@Nullable String holder(Connection connection) throws SQLException {
+		String sql = "SELECT a.pid, a.client_addr, a.application_name, a.state_change FROM pg_locks l"
 				+ " JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted"
 				+ " AND l.classid = 0 AND l.objid = ?::bigint::oid AND l.objsubid = 1";
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
 			statement.setLong(1, this.key);
 			try (ResultSet result = statement.executeQuery()) {
 				if (!result.next()) {
-					return "an unknown session (it was released meanwhile)";
+					return null;
 				}
-				return "PostgreSQL backend pid " + result.getInt(1) + " (client " + result.getString(2) + ", application '"
-						+ result.getString(3) + "', connected since " + result.getTimestamp(4) + ")";
+				return "'" + result.getString(3) + "' (PostgreSQL backend pid " + result.getInt(1) + ", client "
+						+ result.getString(2) + ", holding it since " + result.getObject(4, java.time.OffsetDateTime.class)
+						+ ")";
 			}
 		}
 	}

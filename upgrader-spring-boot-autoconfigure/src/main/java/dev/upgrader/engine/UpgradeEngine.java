@@ -1,6 +1,5 @@
 package dev.upgrader.engine;
 
-import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -24,8 +24,10 @@ import dev.upgrader.RunOptions;
 import dev.upgrader.RunResult;
 import dev.upgrader.Upgrade;
 import dev.upgrader.UpgradeCheckException;
+import dev.upgrader.UpgradeFailure;
 import dev.upgrader.UpgradeListener;
 import dev.upgrader.Upgrader;
+import dev.upgrader.UpgraderException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -64,7 +66,7 @@ public class UpgradeEngine implements Upgrader {
 
 	private final TopologicalPlanner planner = new TopologicalPlanner();
 
-	private final String host = hostName();
+	private final String host = LockConnection.HOST;
 
 	/**
 	 * Creates the engine.
@@ -152,7 +154,9 @@ public class UpgradeEngine implements Upgrader {
 				throw new UpgradeCheckException("Pre-upgrade", vetoes);
 			}
 			this.log.createIfMissing();
-			executor().apply(plan.pending(), options, warnings, new RecordingListener(listener, applied));
+			Set<String> failedBefore = new HashSet<>();
+			this.log.failures().forEach((failure) -> failedBefore.add(failure.id()));
+			executor().apply(plan.pending(), options, warnings, failedBefore, new RecordingListener(listener, applied));
 			logger.info("Applied " + applied.size() + " upgrade(s)" + (warnings.isEmpty() ? ""
 					: " with " + warnings.size() + " warning(s)") + ".");
 			return finished(listener, List.copyOf(applied), warnings, start, null);
@@ -183,6 +187,36 @@ public class UpgradeEngine implements Upgrader {
 			this.listener.populated(ids);
 			return ids.size();
 		}
+	}
+
+	@Override
+	public List<UpgradeFailure> failures() {
+		return this.log.failures();
+	}
+
+	@Override
+	public void markApplied(String id) {
+		try (UpgradeLock.Held held = this.lock.acquire()) {
+			UpgradeGraph.Node node = graph().get(id);
+			if (node == null) {
+				throw new UpgraderException("Cannot mark " + id + " applied: the code has no upgrade with that id");
+			}
+			if (appliedIds(this.log.read()).contains(id)) {
+				throw new UpgraderException("Cannot mark " + id + " applied: it is already in the log");
+			}
+			this.log.createIfMissing();
+			this.transactions.executeWithoutResult((status) -> {
+				this.log.record(List.of(new AppliedUpgrade(id, Instant.now(), AppliedUpgrade.Kind.MANUAL, null, this.host,
+						title(node.upgrade()))));
+				this.log.clearFailure(id);
+			});
+			logger.info("Marked " + id + " applied by hand.");
+		}
+	}
+
+	@Override
+	public Optional<String> lockHolder() {
+		return this.lock.holder();
 	}
 
 	private UpgradeLock.Held acquire(UpgradeListener listener, long start) {
@@ -225,16 +259,6 @@ public class UpgradeEngine implements Upgrader {
 		}
 		catch (RuntimeException ex) {
 			return "";
-		}
-	}
-
-	private static String hostName() {
-		try {
-			return InetAddress.getLocalHost().getHostName();
-		}
-		catch (Exception ex) {
-			String env = System.getenv("HOSTNAME");
-			return (env != null) ? env : "unknown";
 		}
 	}
 

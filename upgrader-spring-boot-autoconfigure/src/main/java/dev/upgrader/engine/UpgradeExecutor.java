@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -16,6 +17,7 @@ import dev.upgrader.Upgrade;
 import dev.upgrader.UpgradeCheckException;
 import dev.upgrader.UpgradeContext;
 import dev.upgrader.UpgradeFailedException;
+import dev.upgrader.UpgradeFailure;
 import dev.upgrader.UpgradeListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.TransactionException;
@@ -57,7 +59,7 @@ final class UpgradeExecutor {
 	 * Applies the plan, reporting each upgrade to the listener. Stops at the first failure,
 	 * which is reported through the listener and thrown.
 	 */
-	void apply(List<UpgradeGraph.Node> plan, RunOptions options, List<String> warnings,
+	void apply(List<UpgradeGraph.Node> plan, RunOptions options, List<String> warnings, Set<String> failedBefore,
 			UpgradeListener listener) {
 		List<UpgradeGraph.Node> applied = new ArrayList<>();
 		List<PendingUpgrade> pending = plan.stream().map(UpgradeEngine::pending).toList();
@@ -69,7 +71,7 @@ final class UpgradeExecutor {
 			logger.info("Applying " + upgrade.id() + " (" + upgrade.title() + ") [" + (i + 1) + "/" + plan.size() + "]");
 			long start = System.nanoTime();
 			try {
-				Duration took = applyOne(node, upgrade, options, warnings);
+				Duration took = applyOne(node, upgrade, options, warnings, failedBefore.contains(upgrade.id()));
 				listener.upgradeApplied(upgrade, took);
 				applied.add(node);
 			}
@@ -87,7 +89,7 @@ final class UpgradeExecutor {
 	}
 
 	private Duration applyOne(UpgradeGraph.Node node, PendingUpgrade upgrade, RunOptions options,
-			List<String> warnings) {
+			List<String> warnings, boolean failedBefore) {
 		UpgradeContext context = new DefaultUpgradeContext(upgrade.id(), this.jdbc, options, warnings);
 		return this.transactions.execute((status) -> {
 			long start = System.nanoTime();
@@ -101,6 +103,9 @@ final class UpgradeExecutor {
 			try {
 				this.log.record(List.of(new AppliedUpgrade(upgrade.id(), Instant.now(), AppliedUpgrade.Kind.RUN, took,
 						this.host, upgrade.title())));
+				if (failedBefore) {
+					this.log.clearFailure(upgrade.id());
+				}
 			}
 			catch (RuntimeException ex) {
 				throw new UpgradeBodyException(ex);
@@ -112,7 +117,20 @@ final class UpgradeExecutor {
 	private UpgradeFailedException failed(PendingUpgrade upgrade, long start, Throwable cause,
 			List<UpgradeGraph.Node> applied, UpgradeListener listener) {
 		listener.upgradeFailed(upgrade, Duration.ofNanos(System.nanoTime() - start), cause);
-		return new UpgradeFailedException(upgrade.id(), failureDetail(applied), cause);
+		UpgradeFailedException failure = new UpgradeFailedException(upgrade.id(), failureDetail(applied), cause);
+		recordFailure(upgrade.id(), cause);
+		return failure;
+	}
+
+	/** Keeps the attempt for operators; a log that cannot take it must not hide the failure. */
+	private void recordFailure(String id, Throwable cause) {
+		try {
+			this.transactions.executeWithoutResult((status) -> this.log
+				.recordFailure(new UpgradeFailure(id, Instant.now(), 1, DatabaseDialect.rootMessage(cause), this.host)));
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not record the failure of " + id + ": " + DatabaseDialect.rootMessage(ex));
+		}
 	}
 
 	private String failureDetail(List<UpgradeGraph.Node> applied) {

@@ -23,6 +23,13 @@ public interface UpgradeLock {
 	Held acquire();
 
 	/**
+	 * Describes who holds the lock now, for operators.
+	 * @return the holder, or empty when the lock is free
+	 * @throws UpgradeLockException when the database cannot be asked
+	 */
+	java.util.Optional<String> holder();
+
+	/**
 	 * A held lock.
 	 */
 	interface Held extends AutoCloseable {

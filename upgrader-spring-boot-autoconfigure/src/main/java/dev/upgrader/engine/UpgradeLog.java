@@ -3,6 +3,7 @@ package dev.upgrader.engine;
 import java.util.List;
 
 import dev.upgrader.AppliedUpgrade;
+import dev.upgrader.UpgradeFailure;
 
 /**
  * The table that records which upgrades were applied to this database. Invariant: a row
@@ -19,7 +20,7 @@ public interface UpgradeLog {
 	boolean exists();
 
 	/**
-	 * Creates the table unless it exists. Callers hold the upgrade lock, so concurrent
+	 * Creates the table, and the table of failures, unless they exist. Callers hold the upgrade lock, so concurrent
 	 * instances do not race on it.
 	 */
 	void createIfMissing();
@@ -35,5 +36,23 @@ public interface UpgradeLog {
 	 * @param rows the rows
 	 */
 	void record(List<AppliedUpgrade> rows);
+
+	/**
+	 * Reads the failures of upgrades not applied since.
+	 * @return the failures, oldest first; empty when the table does not exist
+	 */
+	List<UpgradeFailure> failures();
+
+	/**
+	 * Records a failed attempt, counting it on top of earlier attempts.
+	 * @param failure the attempt; its {@code attempts} is ignored
+	 */
+	void recordFailure(UpgradeFailure failure);
+
+	/**
+	 * Forgets the failures of an upgrade, in the caller's transaction if there is one.
+	 * @param id the upgrade id
+	 */
+	void clearFailure(String id);
 
 }

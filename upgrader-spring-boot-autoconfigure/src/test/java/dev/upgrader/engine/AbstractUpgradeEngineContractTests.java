@@ -65,7 +65,8 @@ abstract class AbstractUpgradeEngineContractTests {
 
 	@AfterEach
 	void cleanUp() {
-		TestDatabase.dropTables(this.dataSource, this.data, this.data + "_ddl", this.table, this.table + "_lock");
+		TestDatabase.dropTables(this.dataSource, this.data, this.data + "_ddl", this.table, this.table + "_lock",
+				this.table + "_failure");
 		this.dataSource.close();
 	}
 
@@ -338,7 +339,66 @@ abstract class AbstractUpgradeEngineContractTests {
 	void tableNameThatIsNotAPlainIdentifierIsRefusedBeforeAnySql() {
 		assertThatExceptionOfType(dev.upgrader.UpgraderException.class)
 			.isThrownBy(() -> new JdbcUpgradeLog(this.jdbc, "log; DROP TABLE users", this.dialect))
-			.withMessageStartingWith("Invalid upgrader.table 'log; DROP TABLE users'");
+			.withMessage("Invalid upgrader.table 'log; DROP TABLE users': use a plain SQL identifier (a letter, then"
+					+ " letters, digits or '_', at most 55 characters)");
+	}
+
+	@Test
+	void failedAttemptsAreRecordedCountedAndClearedOnceTheUpgradeSucceeds() {
+		AtomicInteger attempts = new AtomicInteger();
+		UpgradeEngine engine = engine(TestUpgrade.of("r_2026_01_01_flaky").doing((context) -> {
+			if (attempts.incrementAndGet() < 3) {
+				throw new IllegalStateException("attempt " + attempts.get() + " failed");
+			}
+		}));
+
+		assertThatExceptionOfType(UpgradeFailedException.class).isThrownBy(() -> engine.run(RunOptions.unattended()));
+		assertThatExceptionOfType(UpgradeFailedException.class).isThrownBy(() -> engine.run(RunOptions.unattended()));
+
+		assertThat(engine.failures()).singleElement().satisfies((failure) -> {
+			assertThat(failure.id()).isEqualTo("r_2026_01_01_flaky");
+			assertThat(failure.attempts()).isEqualTo(2);
+			assertThat(failure.message()).isEqualTo("attempt 2 failed");
+			assertThat(failure.failedBy()).isNotBlank();
+		});
+		assertThat(engine.applied()).isEmpty();
+		assertThat(engine.run(RunOptions.unattended()).applied()).containsExactly("r_2026_01_01_flaky");
+		assertThat(engine.failures()).isEmpty();
+	}
+
+	@Test
+	void markAppliedRecordsAFailedUpgradeByHandAndClearsItsFailure() {
+		UpgradeEngine engine = engine(TestUpgrade.of("r_2026_01_01_broken").doing((context) -> {
+			throw new IllegalStateException("needs a manual fix");
+		}), TestUpgrade.of("r_2026_01_02_next", "r_2026_01_01_broken").doing(insert("next")));
+		assertThatExceptionOfType(UpgradeFailedException.class).isThrownBy(() -> engine.run(RunOptions.unattended()));
+
+		engine.markApplied("r_2026_01_01_broken");
+
+		assertThat(engine.failures()).isEmpty();
+		assertThat(engine.applied()).extracting(AppliedUpgrade::id, AppliedUpgrade::kind)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("r_2026_01_01_broken", AppliedUpgrade.Kind.MANUAL));
+		assertThat(engine.run(RunOptions.unattended()).applied()).containsExactly("r_2026_01_02_next");
+		assertThatExceptionOfType(dev.upgrader.UpgraderException.class)
+			.isThrownBy(() -> engine.markApplied("r_2026_01_01_broken"))
+			.withMessage("Cannot mark r_2026_01_01_broken applied: it is already in the log");
+		assertThatExceptionOfType(dev.upgrader.UpgraderException.class)
+			.isThrownBy(() -> engine.markApplied("r_2026_01_09_unknown"))
+			.withMessage("Cannot mark r_2026_01_09_unknown applied: the code has no upgrade with that id");
+	}
+
+	@Test
+	void lockHolderIsEmptyWhenFreeAndDescribedWhenHeld() {
+		UpgradeEngine engine = engine();
+		assertThat(engine.lockHolder()).isEmpty();
+		try (UpgradeLock.Held held = lock(Duration.ZERO).acquire()) {
+			assertThat(engine.lockHolder()).hasValueSatisfying((holder) -> assertThat(holder).isNotBlank());
+			if (this.dialect == DatabaseDialect.POSTGRESQL) {
+				assertThat(engine.lockHolder().orElseThrow())
+					.startsWith("'upgrader on " + LockConnection.HOST + " pid " + ProcessHandle.current().pid() + "'");
+			}
+		}
+		assertThat(engine.lockHolder()).isEmpty();
 	}
 
 }
