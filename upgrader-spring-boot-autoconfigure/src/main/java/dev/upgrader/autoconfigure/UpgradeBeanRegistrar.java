@@ -1,6 +1,7 @@
 package dev.upgrader.autoconfigure;
 
 import java.util.List;
+import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -46,22 +47,23 @@ class UpgradeBeanRegistrar implements BeanDefinitionRegistryPostProcessor, Envir
 		if (!(registry instanceof ConfigurableListableBeanFactory beanFactory)) {
 			return;
 		}
-		List<String> packages = packages(beanFactory);
+		List<String> configured = configuredPackages();
+		boolean explicit = !configured.isEmpty();
+		List<String> packages = explicit ? configured : defaultPackages(beanFactory);
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false,
 				this.environment);
 		scanner.addIncludeFilter(new AssignableTypeFilter(Upgrade.class));
-		int found = 0;
 		for (String basePackage : packages) {
-			for (BeanDefinition candidate : scanner.findCandidateComponents(basePackage)) {
+			Set<BeanDefinition> candidates = scanner.findCandidateComponents(basePackage);
+			if (candidates.isEmpty() && explicit) {
+				logger.warn("upgrader.packages entry '" + basePackage + "' contains no Upgrade classes; check its spelling");
+			}
+			for (BeanDefinition candidate : candidates) {
 				String className = candidate.getBeanClassName();
 				if (className != null && !isDefined(beanFactory, className)) {
 					registry.registerBeanDefinition(className, candidate);
-					found++;
 				}
 			}
-		}
-		if (found == 0) {
-			logger.debug("No Upgrade classes found by scanning " + packages);
 		}
 	}
 
@@ -77,17 +79,12 @@ class UpgradeBeanRegistrar implements BeanDefinitionRegistryPostProcessor, Envir
 		return beanFactory.getBeanNamesForType(type, true, false).length > 0;
 	}
 
-	private List<String> packages(ConfigurableListableBeanFactory beanFactory) {
-		List<String> configured = Binder.get(this.environment)
-			.bind("upgrader.packages", Bindable.listOf(String.class))
-			.orElse(List.of());
-		if (!configured.isEmpty()) {
-			return configured;
-		}
-		if (AutoConfigurationPackages.has(beanFactory)) {
-			return AutoConfigurationPackages.get(beanFactory);
-		}
-		return List.of();
+	private List<String> configuredPackages() {
+		return Binder.get(this.environment).bind("upgrader.packages", Bindable.listOf(String.class)).orElse(List.of());
+	}
+
+	private static List<String> defaultPackages(ConfigurableListableBeanFactory beanFactory) {
+		return AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory) : List.of();
 	}
 
 	@Override

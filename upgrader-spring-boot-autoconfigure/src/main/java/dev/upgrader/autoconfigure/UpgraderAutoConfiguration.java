@@ -72,7 +72,7 @@ public final class UpgraderAutoConfiguration {
 	@ConditionalOnMissingBean(Upgrader.class)
 	UpgradeEngine upgrader(DataSource dataSource, DatabaseDialect dialect, ObjectProvider<Upgrade> upgrades,
 			UpgradeLog log, UpgradeLock lock, ObjectProvider<UpgradeListener> listeners) {
-		return new UpgradeEngine(dataSource, dialect, () -> upgrades.orderedStream().toList(), log, lock,
+		return new UpgradeEngine(dataSource, dialect, new UpgradeBeans(upgrades), log, lock,
 				listeners.orderedStream().toList());
 	}
 

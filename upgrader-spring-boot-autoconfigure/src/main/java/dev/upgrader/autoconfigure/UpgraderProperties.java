@@ -135,6 +135,10 @@ public class UpgraderProperties {
 		}
 
 		public void setWaitTimeout(Duration waitTimeout) {
+			if (waitTimeout.isNegative()) {
+				throw new IllegalArgumentException(
+						"Invalid upgrader.lock.wait-timeout '" + waitTimeout + "': use zero or a positive duration");
+			}
 			this.waitTimeout = waitTimeout;
 		}
 

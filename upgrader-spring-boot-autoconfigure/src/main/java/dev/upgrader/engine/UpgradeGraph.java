@@ -1,5 +1,6 @@
 package dev.upgrader.engine;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -42,30 +43,58 @@ public final class UpgradeGraph {
 		Map<String, Node> nodes = new LinkedHashMap<>();
 		List<String> problems = new ArrayList<>();
 		for (Upgrade upgrade : upgrades) {
-			String id = upgrade.id();
-			UpgradeId parsed;
-			try {
-				parsed = UpgradeId.parse(id);
-			}
-			catch (InvalidUpgradeIdException ex) {
-				problems.add(ex.getMessage() + " (class " + className(upgrade) + ")");
+			Node node = node(upgrade, problems);
+			if (node == null) {
 				continue;
 			}
-			Node existing = nodes.get(id);
+			Node existing = nodes.get(node.id().value());
 			if (existing != null) {
-				problems.add("Duplicate upgrade id " + id + ": declared by " + className(existing.upgrade()) + " and by "
-						+ className(upgrade));
+				problems.add("Duplicate upgrade id " + node.id() + ": declared by " + className(existing.upgrade())
+						+ " and by " + className(upgrade));
 				continue;
 			}
-			List<String> dependsOn = upgrade.dependsOn();
-			if (dependsOn == null) {
-				problems.add("Upgrade " + id + " returns null from dependsOn(); return an empty list for a first upgrade");
-				dependsOn = List.of();
-			}
-			nodes.put(id, new Node(parsed, upgrade, List.copyOf(dependsOn)));
+			nodes.put(node.id().value(), node);
 		}
 		problems.addAll(CycleFinder.cycles(nodes).stream().map(UpgradeGraph::describeCycle).toList());
 		return new UpgradeGraph(Collections.unmodifiableMap(nodes), List.copyOf(problems));
+	}
+
+	/** Reads what the graph needs from an upgrade, reporting every broken member. */
+	private static @Nullable Node node(Upgrade upgrade, List<String> problems) {
+		String id;
+		List<String> dependsOn;
+		Duration estimate;
+		try {
+			id = upgrade.id();
+			dependsOn = upgrade.dependsOn();
+			estimate = upgrade.estimate();
+		}
+		catch (RuntimeException ex) {
+			problems.add("Upgrade class " + className(upgrade) + " failed to describe itself: " + ex);
+			return null;
+		}
+		if (id == null) {
+			problems.add("Upgrade class " + className(upgrade) + " returns a null id()");
+			return null;
+		}
+		int before = problems.size();
+		UpgradeId parsed = null;
+		try {
+			parsed = UpgradeId.parse(id);
+		}
+		catch (InvalidUpgradeIdException ex) {
+			problems.add(ex.getMessage() + " (class " + className(upgrade) + ")");
+		}
+		if (dependsOn == null) {
+			problems.add("Upgrade " + id + " returns null from dependsOn(); return an empty list for a first upgrade");
+		}
+		else if (dependsOn.stream().anyMatch(java.util.Objects::isNull)) {
+			problems.add("Upgrade " + id + " lists a null dependency in dependsOn()");
+		}
+		if (estimate == null || estimate.isNegative()) {
+			problems.add("Upgrade " + id + " returns " + estimate + " from estimate(); return a positive duration");
+		}
+		return (problems.size() == before) ? new Node(parsed, upgrade, List.copyOf(dependsOn)) : null;
 	}
 
 	private static String describeCycle(List<String> cycle) {
