@@ -61,7 +61,7 @@ abstract class LockConnection implements UpgradeLock {
 				Thread.sleep(POLL.toMillis());
 			}
 			identify(connection, "upgrader on " + HOST + " pid " + ProcessHandle.current().pid());
-			return () -> release(connection);
+			return new SessionHeld(connection);
 		}
 		catch (SQLException ex) {
 			DatabaseDialect.closeQuietly(connection);
@@ -124,6 +124,37 @@ abstract class LockConnection implements UpgradeLock {
 		finally {
 			DatabaseDialect.closeQuietly(connection);
 		}
+	}
+
+	/** A lock held by the session of a dedicated connection. */
+	private final class SessionHeld implements Held {
+
+		private final Connection connection;
+
+		SessionHeld(Connection connection) {
+			this.connection = connection;
+		}
+
+		@Override
+		public void verify() {
+			boolean valid;
+			try {
+				valid = this.connection.isValid(5);
+			}
+			catch (SQLException ex) {
+				valid = false;
+			}
+			if (!valid) {
+				throw new UpgradeLockException("The connection holding the upgrade lock " + name()
+						+ " was lost, so another instance may take the lock: stopping the run");
+			}
+		}
+
+		@Override
+		public void close() {
+			release(this.connection);
+		}
+
 	}
 
 }

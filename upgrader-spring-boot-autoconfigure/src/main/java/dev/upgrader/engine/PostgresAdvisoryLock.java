@@ -79,6 +79,10 @@ final class PostgresAdvisoryLock extends LockConnection {
 		}
 	}
 
+	long key() {
+		return this.key;
+	}
+
 	@Override
 	String name() {
 		return "pg_advisory_lock(" + this.key + ") for table " + this.table;

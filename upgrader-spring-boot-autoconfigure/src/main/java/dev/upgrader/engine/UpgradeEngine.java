@@ -156,7 +156,8 @@ public class UpgradeEngine implements Upgrader {
 			this.log.createIfMissing();
 			Set<String> failedBefore = new HashSet<>();
 			this.log.failures().forEach((failure) -> failedBefore.add(failure.id()));
-			executor().apply(plan.pending(), options, warnings, failedBefore, new RecordingListener(listener, applied));
+			executor().apply(plan.pending(), options, warnings, failedBefore, held,
+					new RecordingListener(listener, applied));
 			logger.info("Applied " + applied.size() + " upgrade(s)" + (warnings.isEmpty() ? ""
 					: " with " + warnings.size() + " warning(s)") + ".");
 			return finished(listener, List.copyOf(applied), warnings, start, null);

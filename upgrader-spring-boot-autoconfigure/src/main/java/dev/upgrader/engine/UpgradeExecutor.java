@@ -60,13 +60,14 @@ final class UpgradeExecutor {
 	 * which is reported through the listener and thrown.
 	 */
 	void apply(List<UpgradeGraph.Node> plan, RunOptions options, List<String> warnings, Set<String> failedBefore,
-			UpgradeListener listener) {
+			UpgradeLock.Held lock, UpgradeListener listener) {
 		List<UpgradeGraph.Node> applied = new ArrayList<>();
 		List<PendingUpgrade> pending = plan.stream().map(UpgradeEngine::pending).toList();
 		listener.runStarting(pending);
 		for (int i = 0; i < plan.size(); i++) {
 			UpgradeGraph.Node node = plan.get(i);
 			PendingUpgrade upgrade = pending.get(i);
+			lock.verify();
 			listener.upgradeStarting(upgrade, i + 1, plan.size());
 			logger.info("Applying " + upgrade.id() + " (" + upgrade.title() + ") [" + (i + 1) + "/" + plan.size() + "]");
 			long start = System.nanoTime();

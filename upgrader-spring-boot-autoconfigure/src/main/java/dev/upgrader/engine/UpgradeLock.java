@@ -34,6 +34,13 @@ public interface UpgradeLock {
 	 */
 	interface Held extends AutoCloseable {
 
+		/**
+		 * Checks that the lock is still held; the engine calls it before each upgrade.
+		 * @throws UpgradeLockException when the lock was lost, e.g. its session ended
+		 */
+		default void verify() {
+		}
+
 		/** Releases the lock; never throws. */
 		@Override
 		void close();

@@ -1,0 +1,54 @@
+package dev.upgrader.engine;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.upgrader.AppliedUpgrade;
+import dev.upgrader.RunOptions;
+import dev.upgrader.UpgradeLockException;
+import dev.upgrader.testsupport.TestDatabase;
+import dev.upgrader.testsupport.TestUpgrade;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * When the session holding the lock dies mid-run, another instance may take the lock: the
+ * run must stop before its next upgrade rather than go on unguarded.
+ */
+class PostgresLockLossTests {
+
+	private final HikariDataSource dataSource = TestDatabase.POSTGRESQL.dataSource();
+
+	private final String table = TestDatabase.uniqueName("uloss");
+
+	@AfterEach
+	void cleanUp() {
+		TestDatabase.dropTables(this.dataSource, this.table, this.table + "_failure");
+		this.dataSource.close();
+	}
+
+	@Test
+	void runStopsBeforeTheNextUpgradeWhenTheLockSessionIsTerminated() {
+		PostgresAdvisoryLock lock = new PostgresAdvisoryLock(this.dataSource, this.table, Duration.ofSeconds(5));
+		String terminateHolder = "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory'"
+				+ " AND objid = " + lock.key() + "::bigint::oid AND granted";
+		UpgradeEngine engine = new UpgradeEngine(this.dataSource, DatabaseDialect.POSTGRESQL,
+				() -> List.of(TestUpgrade.of("r_2026_01_01_first").doing((context) -> context.jdbc().execute(terminateHolder)),
+						TestUpgrade.of("r_2026_01_02_second", "r_2026_01_01_first")),
+				new JdbcUpgradeLog(new JdbcTemplate(this.dataSource), this.table, DatabaseDialect.POSTGRESQL), lock,
+				List.of());
+
+		assertThatExceptionOfType(UpgradeLockException.class).isThrownBy(() -> engine.run(RunOptions.unattended()))
+			.withMessageContaining("was lost, so another instance may take the lock: stopping the run");
+		assertThat(engine.applied()).extracting(AppliedUpgrade::id).containsExactly("r_2026_01_01_first");
+
+		assertThat(engine.run(RunOptions.unattended()).applied()).containsExactly("r_2026_01_02_second");
+	}
+
+}
