@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Auto-configuration of the {@code upgrader} actuator endpoint, when Spring Boot Actuator
@@ -20,19 +21,25 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration(after = UpgraderAutoConfiguration.class)
 @ConditionalOnClass({ Endpoint.class, ConditionalOnAvailableEndpoint.class })
 @ConditionalOnBean(UpgradeEngine.class)
-@ConditionalOnAvailableEndpoint(UpgraderEndpoint.class)
 public final class UpgraderEndpointAutoConfiguration {
 
-	@Bean
-	@ConditionalOnMissingBean
-	UpgraderRunState upgraderRunState() {
-		return new UpgraderRunState();
-	}
+	// Nested so that the condition's class is only loaded once Actuator is known to be there.
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnAvailableEndpoint(UpgraderEndpoint.class)
+	static class EndpointConfiguration {
 
-	@Bean
-	@ConditionalOnMissingBean
-	UpgraderEndpoint upgraderEndpoint(UpgradeEngine engine, UpgraderRunState state) {
-		return new UpgraderEndpoint(engine, state);
+		@Bean
+		@ConditionalOnMissingBean
+		UpgraderRunState upgraderRunState() {
+			return new UpgraderRunState();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		UpgraderEndpoint upgraderEndpoint(UpgradeEngine engine, UpgraderRunState state) {
+			return new UpgraderEndpoint(engine, state);
+		}
+
 	}
 
 }

@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Auto-configuration of the {@code upgrader} health indicator, when Spring Boot's health
@@ -20,19 +21,25 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration(after = { UpgraderAutoConfiguration.class, UpgraderEndpointAutoConfiguration.class })
 @ConditionalOnClass({ HealthIndicator.class, ConditionalOnEnabledHealthIndicator.class })
 @ConditionalOnBean(Upgrader.class)
-@ConditionalOnEnabledHealthIndicator("upgrader")
 public final class UpgraderHealthAutoConfiguration {
 
-	@Bean
-	@ConditionalOnMissingBean
-	UpgraderRunState upgraderRunState() {
-		return new UpgraderRunState();
-	}
+	// Nested so that the condition's class is only loaded once the health module is known to be there.
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnEnabledHealthIndicator("upgrader")
+	static class HealthConfiguration {
 
-	@Bean
-	@ConditionalOnMissingBean(name = "upgraderHealthIndicator")
-	UpgraderHealthIndicator upgraderHealthIndicator(Upgrader upgrader, UpgraderRunState state) {
-		return new UpgraderHealthIndicator(upgrader, state);
+		@Bean
+		@ConditionalOnMissingBean
+		UpgraderRunState upgraderRunState() {
+			return new UpgraderRunState();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean(name = "upgraderHealthIndicator")
+		UpgraderHealthIndicator upgraderHealthIndicator(Upgrader upgrader, UpgraderRunState state) {
+			return new UpgraderHealthIndicator(upgrader, state);
+		}
+
 	}
 
 }
