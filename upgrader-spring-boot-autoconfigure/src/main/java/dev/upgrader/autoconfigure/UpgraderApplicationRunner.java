@@ -6,13 +6,16 @@ import org.apache.commons.logging.LogFactory;
 import dev.upgrader.RunOptions;
 import dev.upgrader.RunResult;
 import dev.upgrader.Upgrader;
+import dev.upgrader.autoconfigure.UpgraderProperties.OnFailure;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 
 /**
  * Runs pending upgrades, unattended, once the context has started and before any other
- * runner (Spring Shell's prompt included). A failure stops the application.
+ * runner (Spring Shell's prompt included). The application is live but refuses traffic
+ * meanwhile. A failure stops the application, or with
+ * {@code upgrader.on-failure=refuse-traffic} leaves it running and refusing traffic.
  *
  * @since 0.1.0
  */
@@ -27,13 +30,30 @@ public class UpgraderApplicationRunner implements ApplicationRunner, Ordered {
 
 	private final Upgrader upgrader;
 
-	UpgraderApplicationRunner(Upgrader upgrader) {
+	private final UpgraderReadinessGuard readiness;
+
+	private final OnFailure onFailure;
+
+	UpgraderApplicationRunner(Upgrader upgrader, UpgraderReadinessGuard readiness, OnFailure onFailure) {
 		this.upgrader = upgrader;
+		this.readiness = readiness;
+		this.onFailure = onFailure;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		report(this.upgrader.run(RunOptions.unattended()));
+		this.readiness.runStarting();
+		try {
+			report(this.upgrader.run(RunOptions.unattended()));
+		}
+		catch (RuntimeException ex) {
+			if (this.onFailure == OnFailure.STOP) {
+				throw ex;
+			}
+			logger.error("Upgrader start-up run failed; the application stays up but refuses traffic"
+					+ " (upgrader.on-failure=refuse-traffic)", ex);
+			this.readiness.runFailed(ex);
+		}
 	}
 
 	static void report(RunResult result) {

@@ -15,6 +15,7 @@ import dev.upgrader.engine.UpgradeLock;
 import dev.upgrader.engine.UpgradeLog;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.LazyInitializationExcludeFilter;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -23,6 +24,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -71,9 +73,13 @@ public final class UpgraderAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(Upgrader.class)
 	UpgradeEngine upgrader(DataSource dataSource, DatabaseDialect dialect, ObjectProvider<Upgrade> upgrades,
-			UpgradeLog log, UpgradeLock lock, ObjectProvider<UpgradeListener> listeners) {
+			UpgradeLog log, UpgradeLock lock, ObjectProvider<UpgradeListener> listeners,
+			UpgraderProperties properties) {
+		String estimatesTable = properties.getEstimatesTable();
+		UpgradeLog recordedDurations = (estimatesTable != null)
+				? new JdbcUpgradeLog(new JdbcTemplate(dataSource), estimatesTable, dialect) : null;
 		return new UpgradeEngine(dataSource, dialect, new UpgradeBeans(upgrades), log, lock,
-				listeners.orderedStream().toList());
+				listeners.orderedStream().toList(), recordedDurations);
 	}
 
 	@Bean
@@ -90,8 +96,17 @@ public final class UpgraderAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		@ConditionalOnProperty(name = "upgrader.auto-run-phase", havingValue = "runner", matchIfMissing = true)
-		UpgraderApplicationRunner upgraderApplicationRunner(Upgrader upgrader) {
-			return new UpgraderApplicationRunner(upgrader);
+		UpgraderApplicationRunner upgraderApplicationRunner(Upgrader upgrader, UpgraderReadinessGuard readiness,
+				UpgraderProperties properties) {
+			return new UpgraderApplicationRunner(upgrader, readiness, properties.getOnFailure());
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnProperty(name = "upgrader.auto-run-phase", havingValue = "runner", matchIfMissing = true)
+		UpgraderReadinessGuard upgraderReadinessGuard(ApplicationEventPublisher publisher,
+				ObjectProvider<ApplicationAvailability> availability) {
+			return new UpgraderReadinessGuard(publisher, availability.getIfAvailable());
 		}
 
 		@Bean

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.upgrader.engine.JdbcUpgradeLog;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -46,6 +48,19 @@ public class UpgraderProperties {
 	 * application publishes a DatabaseCreatedEvent.
 	 */
 	private boolean populateOnDatabaseCreated = true;
+
+	/**
+	 * What a failed start-up run in the runner phase does: stop the application, or keep
+	 * it running, live but refusing traffic, for an operator to look at.
+	 */
+	private OnFailure onFailure = OnFailure.STOP;
+
+	/**
+	 * Name of a table with the log table's layout that holds rows copied from another
+	 * database's log (e.g. staging). The durations recorded there replace the declared
+	 * estimates of the same upgrade ids. Unset to use declared estimates only.
+	 */
+	private @Nullable String estimatesTable;
 
 	private final Lock lock = new Lock();
 
@@ -97,6 +112,22 @@ public class UpgraderProperties {
 		this.populateOnDatabaseCreated = populateOnDatabaseCreated;
 	}
 
+	public OnFailure getOnFailure() {
+		return this.onFailure;
+	}
+
+	public void setOnFailure(OnFailure onFailure) {
+		this.onFailure = onFailure;
+	}
+
+	public @Nullable String getEstimatesTable() {
+		return this.estimatesTable;
+	}
+
+	public void setEstimatesTable(@Nullable String estimatesTable) {
+		this.estimatesTable = estimatesTable;
+	}
+
 	public Lock getLock() {
 		return this.lock;
 	}
@@ -117,6 +148,24 @@ public class UpgraderProperties {
 		 * (JPA and friends) are created.
 		 */
 		INITIALIZER
+
+	}
+
+	/**
+	 * What a failed start-up run in the runner phase does.
+	 */
+	public enum OnFailure {
+
+		/**
+		 * Throw from the runner, so the application fails to start.
+		 */
+		STOP,
+
+		/**
+		 * Log the failure and keep the application running, live but with its readiness
+		 * state REFUSING_TRAFFIC.
+		 */
+		REFUSE_TRAFFIC
 
 	}
 

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -56,6 +58,8 @@ public class UpgradeEngine implements Upgrader {
 
 	private final UpgradeLock lock;
 
+	private final @Nullable UpgradeLog recordedDurations;
+
 	private final DatabaseDialect dialect;
 
 	private final JdbcTemplate jdbc;
@@ -80,9 +84,28 @@ public class UpgradeEngine implements Upgrader {
 	public UpgradeEngine(DataSource dataSource, DatabaseDialect dialect,
 			Supplier<? extends Collection<? extends Upgrade>> upgrades, UpgradeLog log, UpgradeLock lock,
 			List<UpgradeListener> listeners) {
+		this(dataSource, dialect, upgrades, log, lock, listeners, null);
+	}
+
+	/**
+	 * Creates the engine with a second log whose recorded durations replace the declared
+	 * estimates of the same upgrade ids.
+	 * @param dataSource the database to upgrade
+	 * @param dialect its dialect
+	 * @param upgrades supplies the upgrades of the code; called at every operation
+	 * @param log the log table
+	 * @param lock the lock around runs and populates
+	 * @param listeners notified of what the engine does
+	 * @param recordedDurations rows of upgrades that ran elsewhere (e.g. a staging
+	 * database's log copied into this one), or {@code null} to use declared estimates only
+	 */
+	public UpgradeEngine(DataSource dataSource, DatabaseDialect dialect,
+			Supplier<? extends Collection<? extends Upgrade>> upgrades, UpgradeLog log, UpgradeLock lock,
+			List<UpgradeListener> listeners, @Nullable UpgradeLog recordedDurations) {
 		this.upgrades = upgrades;
 		this.log = log;
 		this.lock = lock;
+		this.recordedDurations = recordedDurations;
 		this.dialect = dialect;
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
@@ -112,7 +135,7 @@ public class UpgradeEngine implements Upgrader {
 
 	@Override
 	public List<PendingUpgrade> pending() {
-		return plan().requireValid().pending().stream().map(UpgradeEngine::pending).toList();
+		return pending(plan().requireValid().pending());
 	}
 
 	@Override
@@ -128,7 +151,7 @@ public class UpgradeEngine implements Upgrader {
 			status.setRollbackOnly();
 			return executor().preChecks(plan.pending(), RunOptions.unattended(), warnings);
 		});
-		return new CheckReport(plan.pending().stream().map(UpgradeEngine::pending).toList(), problems, plan.ghosts());
+		return new CheckReport(pending(plan.pending()), problems, plan.ghosts());
 	}
 
 	@Override
@@ -156,7 +179,7 @@ public class UpgradeEngine implements Upgrader {
 			this.log.createIfMissing();
 			Set<String> failedBefore = new HashSet<>();
 			this.log.failures().forEach((failure) -> failedBefore.add(failure.id()));
-			executor().apply(plan.pending(), options, warnings, failedBefore, held,
+			executor().apply(plan.pending(), pending(plan.pending()), options, warnings, failedBefore, held,
 					new RecordingListener(listener, applied));
 			logger.info("Applied " + applied.size() + " upgrade(s)" + (warnings.isEmpty() ? ""
 					: " with " + warnings.size() + " warning(s)") + ".");
@@ -247,10 +270,37 @@ public class UpgradeEngine implements Upgrader {
 		return ids;
 	}
 
-	static PendingUpgrade pending(UpgradeGraph.Node node) {
+	/**
+	 * Describes planned upgrades; an upgrade's estimate is the duration recorded for its id
+	 * in the recorded durations' log when there is one, else its declared estimate.
+	 * @param plan the planned upgrades
+	 * @return the pending upgrades, in the same order
+	 */
+	public List<PendingUpgrade> pending(List<UpgradeGraph.Node> plan) {
+		Map<String, Duration> recorded = recordedDurations();
+		return plan.stream().map((node) -> pending(node, recorded.get(node.id().value()))).toList();
+	}
+
+	private Map<String, Duration> recordedDurations() {
+		Map<String, Duration> durations = new LinkedHashMap<>();
+		if (this.recordedDurations != null) {
+			this.recordedDurations.read()
+				.stream()
+				.filter((row) -> row.kind() == AppliedUpgrade.Kind.RUN && row.duration() != null)
+				.forEach((row) -> durations.put(row.id(), row.duration()));
+		}
+		return durations;
+	}
+
+	private static PendingUpgrade pending(UpgradeGraph.Node node, @Nullable Duration recorded) {
 		Upgrade upgrade = node.upgrade();
-		return new PendingUpgrade(node.id().value(), node.id().repository(), title(upgrade), upgrade.estimate(),
-				node.dependsOn());
+		String id = node.id().value();
+		String repository = node.id().repository();
+		if (recorded != null) {
+			return new PendingUpgrade(id, repository, title(upgrade), recorded, node.dependsOn(),
+					PendingUpgrade.EstimateSource.RECORDED);
+		}
+		return new PendingUpgrade(id, repository, title(upgrade), upgrade.estimate(), node.dependsOn());
 	}
 
 	static String title(Upgrade upgrade) {

@@ -56,13 +56,13 @@ final class UpgradeExecutor {
 	}
 
 	/**
-	 * Applies the plan, reporting each upgrade to the listener. Stops at the first failure,
+	 * Applies the plan, described by {@code pending} in the same order, reporting each
+	 * upgrade to the listener. Stops at the first failure,
 	 * which is reported through the listener and thrown.
 	 */
-	void apply(List<UpgradeGraph.Node> plan, RunOptions options, List<String> warnings, Set<String> failedBefore,
-			UpgradeLock.Held lock, UpgradeListener listener) {
+	void apply(List<UpgradeGraph.Node> plan, List<PendingUpgrade> pending, RunOptions options, List<String> warnings,
+			Set<String> failedBefore, UpgradeLock.Held lock, UpgradeListener listener) {
 		List<UpgradeGraph.Node> applied = new ArrayList<>();
-		List<PendingUpgrade> pending = plan.stream().map(UpgradeEngine::pending).toList();
 		listener.runStarting(pending);
 		for (int i = 0; i < plan.size(); i++) {
 			UpgradeGraph.Node node = plan.get(i);

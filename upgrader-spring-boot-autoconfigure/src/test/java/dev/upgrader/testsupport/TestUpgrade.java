@@ -36,6 +36,13 @@ public final class TestUpgrade implements Upgrade {
 		return new TestUpgrade(id, List.of(dependsOn));
 	}
 
+	/** An upgrade whose {@code doUpgrade} throws {@code boom in <id>}. */
+	public static TestUpgrade failing(String id, String... dependsOn) {
+		return of(id, dependsOn).doing((context) -> {
+			throw new IllegalStateException("boom in " + id);
+		});
+	}
+
 	public TestUpgrade doing(Body body) {
 		this.body = body;
 		return this;

@@ -1,0 +1,45 @@
+package dev.upgrader.autoconfigure;
+
+import dev.upgrader.actuate.UpgraderEndpoint;
+import dev.upgrader.actuate.UpgraderRunState;
+import dev.upgrader.engine.UpgradeEngine;
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Auto-configuration of the {@code upgrader} actuator endpoint, when Spring Boot Actuator
+ * is there and the endpoint is enabled and exposed.
+ *
+ * @since 0.1.0
+ */
+@AutoConfiguration(after = UpgraderAutoConfiguration.class)
+@ConditionalOnClass({ Endpoint.class, ConditionalOnAvailableEndpoint.class })
+@ConditionalOnBean(UpgradeEngine.class)
+public final class UpgraderEndpointAutoConfiguration {
+
+	// Nested so that the condition's class is only loaded once Actuator is known to be there.
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnAvailableEndpoint(UpgraderEndpoint.class)
+	static class EndpointConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		UpgraderRunState upgraderRunState() {
+			return new UpgraderRunState();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		UpgraderEndpoint upgraderEndpoint(UpgradeEngine engine, UpgraderRunState state) {
+			return new UpgraderEndpoint(engine, state);
+		}
+
+	}
+
+}

@@ -1,0 +1,124 @@
+package dev.upgrader.metrics;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import dev.upgrader.RunOptions;
+import dev.upgrader.testsupport.TestUpgrade;
+import dev.upgrader.UpgradeFailedException;
+import dev.upgrader.Upgrader;
+import dev.upgrader.autoconfigure.UpgraderAutoConfiguration;
+import dev.upgrader.autoconfigure.UpgraderMetricsAutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Tests for {@link UpgraderMetrics}, after real runs on H2.
+ */
+class UpgraderMetricsTests {
+
+	private final ApplicationContextRunner contextRunner = plainContextRunner().withBean(SimpleMeterRegistry.class)
+		.withBean("one", TestUpgrade.class, () -> TestUpgrade.of("shop_2026_01_01_one"))
+		.withBean("two", TestUpgrade.class, () -> TestUpgrade.of("shop_2026_01_02_two", "shop_2026_01_01_one"))
+		.withBean("three", TestUpgrade.class, () -> TestUpgrade.of("billing_2026_01_03_three", "shop_2026_01_01_one"));
+
+	private static ApplicationContextRunner plainContextRunner() {
+		return new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, UpgraderAutoConfiguration.class,
+					UpgraderMetricsAutoConfiguration.class))
+			.withPropertyValues("spring.datasource.generate-unique-name=true", "upgrader.auto-run=false");
+	}
+
+	@Test
+	void successfulRunRecordsTimersCountersAndGauges() {
+		this.contextRunner.run((context) -> {
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(registry.get(UpgraderMetrics.PENDING).gauge().value()).isEqualTo(3);
+			assertThat(registry.get(UpgraderMetrics.LAST_SUCCESS).gauge().value()).isNaN();
+			context.getBean(Upgrader.class).run(RunOptions.unattended());
+			assertThat(registry.get(UpgraderMetrics.UPGRADE_DURATION)
+				.tags("upgrade", "shop_2026_01_02_two", "repository", "shop", "outcome", "success")
+				.timer()
+				.count()).isEqualTo(1);
+			assertThat(registry.get(UpgraderMetrics.UPGRADE_DURATION).timers()).hasSize(3);
+			assertThat(registry.get(UpgraderMetrics.APPLIED).tag("repository", "shop").counter().count()).isEqualTo(2);
+			assertThat(registry.get(UpgraderMetrics.APPLIED).tag("repository", "billing").counter().count())
+				.isEqualTo(1);
+			assertThat(registry.find(UpgraderMetrics.FAILED).counters()).isEmpty();
+			assertThat(registry.get(UpgraderMetrics.RUN_DURATION).tag("outcome", "success").timer().count())
+				.isEqualTo(1);
+			assertThat(registry.get(UpgraderMetrics.LOCK_WAIT).timer().count()).isEqualTo(1);
+			assertThat(registry.get(UpgraderMetrics.PENDING).gauge().value()).isZero();
+			assertThat(registry.get(UpgraderMetrics.LAST_SUCCESS).gauge().value())
+				.isCloseTo(System.currentTimeMillis() / 1000.0, within(60.0));
+		});
+	}
+
+	@Test
+	void failedUpgradeIsCountedAndTimedAsFailure() {
+		this.contextRunner
+			.withBean("four", TestUpgrade.class, () -> TestUpgrade.failing("shop_2026_01_04_four", "shop_2026_01_02_two"))
+			.run((context) -> {
+				MeterRegistry registry = context.getBean(MeterRegistry.class);
+				assertThatExceptionOfType(UpgradeFailedException.class)
+					.isThrownBy(() -> context.getBean(Upgrader.class).run(RunOptions.unattended()));
+				assertThat(registry.get(UpgraderMetrics.FAILED).tag("repository", "shop").counter().count())
+					.isEqualTo(1);
+				assertThat(registry.get(UpgraderMetrics.UPGRADE_DURATION)
+					.tags("upgrade", "shop_2026_01_04_four", "outcome", "failure")
+					.timer()
+					.count()).isEqualTo(1);
+				assertThat(registry.get(UpgraderMetrics.RUN_DURATION).tag("outcome", "failure").timer().count())
+					.isEqualTo(1);
+				assertThat(registry.get(UpgraderMetrics.PENDING).gauge().value()).isEqualTo(1);
+				assertThat(registry.get(UpgraderMetrics.LAST_SUCCESS).gauge().value()).isNaN();
+			});
+	}
+
+	@Test
+	void populateIsCounted() {
+		this.contextRunner.run((context) -> {
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(registry.get(UpgraderMetrics.POPULATED).counter().count()).isZero();
+			context.getBean(Upgrader.class).populate();
+			assertThat(registry.get(UpgraderMetrics.POPULATED).counter().count()).isEqualTo(3);
+			assertThat(registry.get(UpgraderMetrics.PENDING).gauge().value()).isZero();
+		});
+	}
+
+	@Test
+	void pendingGaugeIsNaNWhenTheGraphIsInvalid() {
+		this.contextRunner
+			.withBean("cycle", TestUpgrade.class, () -> TestUpgrade.of("shop_2026_01_01_one", "shop_2026_01_02_two"))
+			.run((context) -> assertThat(context.getBean(MeterRegistry.class).get(UpgraderMetrics.PENDING).gauge().value())
+				.isNaN());
+	}
+
+	@Test
+	void backsOffWithoutMeterRegistry() {
+		plainContextRunner()
+			.run((context) -> assertThat(context).hasSingleBean(Upgrader.class).doesNotHaveBean(UpgraderMetrics.class));
+	}
+
+	@Test
+	void backsOffWithoutMicrometer() {
+		plainContextRunner().withClassLoader(new FilteredClassLoader("io.micrometer"))
+			.run((context) -> assertThat(context).hasSingleBean(Upgrader.class)
+				.doesNotHaveBean("upgraderMetrics"));
+	}
+
+	@Test
+	void userMetricsBeanWins() {
+		this.contextRunner.withBean("custom", UpgraderMetrics.class,
+				() -> new UpgraderMetrics(new SimpleMeterRegistry(), () -> null))
+			.run((context) -> assertThat(context).getBean(UpgraderMetrics.class).isSameAs(context.getBean("custom")));
+	}
+
+}
