@@ -64,10 +64,11 @@ public class UpgraderCreateCommands {
 			@Option(longName = "overwrite", description = "replace an existing file") boolean overwrite) {
 		String repo = (repository != null) ? repository : packageName.substring(packageName.lastIndexOf('.') + 1);
 		String id = repo + "_" + DATE.format(LocalDate.now(this.clock)) + "_" + name;
+		UpgradeGraph graph = newId(id, "--name");
 		UpgradeSource source = (dependsOn != null)
 				? new UpgradeSource(packageName, id, info(id), ids(dependsOn), "Given with --depends-on.")
-				: new UpgradeSource(packageName, id, info(id), this.graphs.get().leavesByRepository()
-					.getOrDefault(repo, List.of()), "The current leaves of repository '" + repo + "'.");
+				: new UpgradeSource(packageName, id, info(id), graph.leavesByRepository().getOrDefault(repo, List.of()),
+						"The current leaves of repository '" + repo + "'.");
 		return "Created new upgrade " + this.writer.write(source, repo, directory(output, packageName), overwrite);
 	}
 
@@ -92,16 +93,26 @@ public class UpgraderCreateCommands {
 		if (!VERSION.matcher(version).matches()) {
 			throw new UpgraderCommandException("Version '" + version + "' is not of the form x.y.z, e.g. 1.2.0.");
 		}
-		Map<String, List<String>> leaves = this.graphs.get().leavesByRepository();
+		String id = repository + "_release_" + version.replace('.', '_');
+		Map<String, List<String>> leaves = newId(id, "--version").leavesByRepository();
 		if (leaves.isEmpty()) {
 			throw new UpgraderCommandException("No upgrades found: a release depends on existing upgrades.");
 		}
-		String id = repository + "_release_" + version.replace('.', '_');
 		List<String> dependsOn = leaves.values().stream().flatMap(List::stream).toList();
 		UpgradeSource source = new UpgradeSource(packageName, id, "Release " + version + " of " + repository,
 				dependsOn, "The current leaves of every repository: " + String.join(", ", leaves.keySet()) + ".");
 		return "Created new release upgrade "
 				+ this.writer.write(source, repository, directory(output, packageName), overwrite);
+	}
+
+	/** The graph of the code, which must not know the id yet: a second class would be a duplicate. */
+	private UpgradeGraph newId(String id, String option) {
+		UpgradeGraph graph = this.graphs.get();
+		if (graph.contains(id)) {
+			throw new UpgraderCommandException(
+					"Upgrade " + id + " already exists in the code. Choose another " + option + ".");
+		}
+		return graph;
 	}
 
 	private static String info(String id) {

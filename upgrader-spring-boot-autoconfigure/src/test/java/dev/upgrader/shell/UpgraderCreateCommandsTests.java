@@ -175,6 +175,22 @@ class UpgraderCreateCommandsTests {
 	}
 
 	@Test
+	void createRefusesAnIdTheCodeAlreadyHas() {
+		TestUpgrade release = new TestUpgrade("shop_release_1_0_0", "shop_2026_01_11_b");
+		TestUpgrade today = new TestUpgrade("shop_2026_04_01_rename_me", "shop_release_1_0_0");
+		ShellFixture.runner(this.a, this.b, release, today).run((context) -> {
+			assertThat(ShellFixture.execute(context, "upgrader create release --package com.example --repository shop"
+					+ " --version 1.0.0 --output " + this.sources)
+				.failure()).hasMessage("Upgrade shop_release_1_0_0 already exists in the code. Choose another --version.");
+			assertThat(ShellFixture.execute(context, "upgrader create recipe --package com.example.shop --output "
+					+ this.sources)
+				.failure()).hasMessage(
+						"Upgrade shop_2026_04_01_rename_me already exists in the code. Choose another --name.");
+			assertThat(this.sources).isEmptyDirectory();
+		});
+	}
+
+	@Test
 	void createReleaseWithoutUpgradesFails() {
 		ShellFixture.runner().run((context) -> assertThat(ShellFixture.execute(context,
 				"upgrader create release --package com.example --repository shop --version 1.0.0 --output " + this.sources)
