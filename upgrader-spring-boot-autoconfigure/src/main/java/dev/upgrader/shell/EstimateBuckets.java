@@ -5,10 +5,8 @@ import java.time.Duration;
 /**
  * Turns a run's estimate into the coarse bucket that Invenio-Upgrader shows: estimates are
  * guesses, so exact seconds would promise too much.
- *
- * @since 0.1.0
  */
-public final class EstimateBuckets {
+final class EstimateBuckets {
 
 	private static final long[] LIMITS = { 60, 300, 600, 1800, 3600, 3 * 3600, 6 * 3600, 12 * 3600, 24 * 3600 };
 
@@ -24,7 +22,7 @@ public final class EstimateBuckets {
 	 * @param estimate the summed estimate
 	 * @return e.g. {@code "less than 5 minutes"}, or {@code "more than 1 day"}
 	 */
-	public static String bucket(Duration estimate) {
+	static String bucket(Duration estimate) {
 		long seconds = estimate.getSeconds();
 		for (int i = 0; i < LIMITS.length; i++) {
 			if (seconds < LIMITS[i]) {

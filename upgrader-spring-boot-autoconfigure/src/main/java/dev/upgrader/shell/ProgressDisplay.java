@@ -3,7 +3,6 @@ package dev.upgrader.shell;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.LongSupplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,31 +18,24 @@ final class ProgressDisplay implements UpgradeListener {
 
 	private final PrintWriter out;
 
-	private final LongSupplier nanoTime;
-
 	private long started;
 
 	private Duration remaining = Duration.ZERO;
 
 	ProgressDisplay(PrintWriter out) {
-		this(out, System::nanoTime);
-	}
-
-	ProgressDisplay(PrintWriter out, LongSupplier nanoTime) {
 		this.out = out;
-		this.nanoTime = nanoTime;
 	}
 
 	@Override
 	public void runStarting(List<PendingUpgrade> plan) {
-		this.started = this.nanoTime.getAsLong();
+		this.started = System.nanoTime();
 		this.remaining = PendingUpgrade.totalEstimate(plan);
 		print("Pre-upgrade checks passed; applying " + plan.size() + " upgrade(s).");
 	}
 
 	@Override
 	public void upgradeStarting(PendingUpgrade upgrade, int index, int total) {
-		Duration elapsed = Duration.ofNanos(this.nanoTime.getAsLong() - this.started);
+		Duration elapsed = Duration.ofNanos(System.nanoTime() - this.started);
 		print("[" + index + "/" + total + "] " + upgrade.id() + " - elapsed " + DurationFormat.format(elapsed)
 				+ ", ETA " + DurationFormat.format(this.remaining));
 	}
