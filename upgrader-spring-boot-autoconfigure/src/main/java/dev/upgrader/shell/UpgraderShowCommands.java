@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import dev.upgrader.AppliedUpgrade;
@@ -46,7 +47,7 @@ public class UpgraderShowCommands {
 		}
 		TextTable table = new TextTable("Upgrade", "Applied at (UTC)", "How", "Duration");
 		applied.forEach((row) -> table.row(row.id(), APPLIED_AT.format(row.applied()),
-				row.kind().name().toLowerCase(), (row.duration() != null) ? DurationFormat.format(row.duration()) : "-"));
+				row.kind().name().toLowerCase(Locale.ROOT), (row.duration() != null) ? DurationFormat.format(row.duration()) : "-"));
 		return table.render() + applied.size() + " upgrade(s) applied.";
 	}
 
