@@ -34,13 +34,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Auto-configuration of Upgrader: discovers the upgrades, wires the engine on the
  * application's {@link DataSource} and runs pending upgrades at start-up.
  * <p>
- * Ordered after Spring Shell's runner auto-configuration, whose runner backs off when an
+ * Ordered after Spring Shell's auto-configuration, whose runner backs off when an
  * {@code ApplicationRunner} bean exists before it: registering ours later keeps the shell.
+ * Spring Shell 4.0.1 lists only {@code SpringShellAutoConfiguration} in its imports file
+ * (it imports the runner's configuration itself), so that is the class to order after.
  *
  * @since 0.1.0
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class,
-		afterName = "org.springframework.shell.core.autoconfigure.ShellRunnerAutoConfiguration")
+		afterName = "org.springframework.shell.core.autoconfigure.SpringShellAutoConfiguration")
 @ConditionalOnClass({ JdbcTemplate.class, DataSource.class })
 @ConditionalOnSingleCandidate(DataSource.class)
 @ConditionalOnBooleanProperty(name = "upgrader.enabled", matchIfMissing = true)

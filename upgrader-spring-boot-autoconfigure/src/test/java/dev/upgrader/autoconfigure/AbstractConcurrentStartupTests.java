@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.upgrader.Upgrade;
+import dev.upgrader.testsupport.TestApplications;
 import dev.upgrader.testsupport.TestDatabase;
 import dev.upgrader.testsupport.TestUpgrade;
 import org.junit.jupiter.api.AfterEach;
@@ -85,7 +86,7 @@ abstract class AbstractConcurrentStartupTests {
 					.properties(this.connection.properties())
 					.properties("spring.datasource.hikari.maximum-pool-size=3", "spring.main.banner-mode=off",
 							"upgrader.table=" + this.table, "race.executions=" + this.executions,
-							"upgrader.packages=dev.upgrader.autoconfigure.none")
+							"upgrader.packages=dev.upgrader.autoconfigure.none", TestApplications.WITHOUT_SHELL)
 					.run();
 			}));
 		}

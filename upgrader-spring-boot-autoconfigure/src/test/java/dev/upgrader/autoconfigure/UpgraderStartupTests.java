@@ -6,6 +6,7 @@ import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.Upgrade;
 import dev.upgrader.UpgradeGraphException;
 import dev.upgrader.Upgrader;
+import dev.upgrader.testsupport.TestApplications;
 import dev.upgrader.testsupport.TestDatabase;
 import dev.upgrader.testsupport.TestUpgrade;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,8 @@ class UpgraderStartupTests {
 	private static SpringApplicationBuilder application(Class<?> configuration, String... properties) {
 		return new SpringApplicationBuilder(configuration).web(WebApplicationType.NONE)
 			.properties(TestDatabase.H2.connection().properties())
-			.properties("spring.main.banner-mode=off", "upgrader.packages=dev.upgrader.autoconfigure.none")
+			.properties("spring.main.banner-mode=off", "upgrader.packages=dev.upgrader.autoconfigure.none",
+					TestApplications.WITHOUT_SHELL)
 			.properties(properties);
 	}
 

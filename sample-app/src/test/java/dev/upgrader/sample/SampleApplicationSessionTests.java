@@ -1,0 +1,89 @@
+package dev.upgrader.sample;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the sample app in its own JVM, as an operator would: an interactive session whose
+ * input is typed through a pipe into JLine, and one-shot commands whose exit code is
+ * checked. Each process is killed after 60 seconds at the latest.
+ */
+class SampleApplicationSessionTests {
+
+	@TempDir
+	Path workDir;
+
+	@Test
+	void interactiveSessionPromptsAfterTheAutoRunAndAnswersCommands() throws Exception {
+		Session session = start(List.of(), "upgrader show pending\nupgrader show applied\nexit\n");
+		assertThat(session.exitCode()).isZero();
+		assertThat(session.out()).contains("All upgrades have been applied.", "6 upgrade(s) applied.",
+				"Exiting the shell");
+	}
+
+	@Test
+	void interactiveRunAppliesOnceTheOperatorConfirmed() throws Exception {
+		Session session = start(List.of("-Dupgrader.auto-run=false"),
+				"upgrader show applied\nupgrader run\nYes, I know!\nupgrader show applied\nexit\n");
+		assertThat(session.exitCode()).isZero();
+		assertThat(session.out()).contains("No upgrades have been applied.",
+				"WARNING: You are going to upgrade your installation (estimated time: less than 1 minute)!",
+				"[6/6] shop_release_1_0_0", "Upgrade completed with 1 warning(s): 6 upgrade(s) applied",
+				"6 upgrade(s) applied.", "Exiting the shell");
+	}
+
+	@Test
+	void nonInteractiveRunWithoutYesIKnowIsRefusedWithExitCodeOne() throws Exception {
+		Session session = start(List.of("-Dupgrader.auto-run=false"), "", "upgrader", "run");
+		assertThat(session.exitCode()).isEqualTo(1);
+		assertThat(session.err()).contains("ERROR: Nobody can confirm in a non-interactive run: add --yes-i-know")
+			.doesNotContain("\tat ");
+		assertThat(session.out()).doesNotContain("Upgrade completed");
+	}
+
+	@Test
+	void nonInteractiveRunWithYesIKnowAppliesWithExitCodeZero() throws Exception {
+		Session session = start(List.of("-Dupgrader.auto-run=false"), "", "upgrader", "run", "--yes-i-know");
+		assertThat(session.exitCode()).isZero();
+		assertThat(session.out()).contains("Upgrade completed with 1 warning(s): 6 upgrade(s) applied");
+	}
+
+	private Session start(List<String> jvmOptions, String input, String... args) throws Exception {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-cp", System.getProperty("java.class.path"),
+				"-Dspring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID(), "-Dlogging.level.root=warn"));
+		command.addAll(jvmOptions);
+		command.add(SampleApplication.class.getName());
+		command.addAll(List.of(args));
+		Path out = this.workDir.resolve("out.txt");
+		Path err = this.workDir.resolve("err.txt");
+		Process process = new ProcessBuilder(command).directory(this.workDir.toFile())
+			.redirectOutput(out.toFile())
+			.redirectError(err.toFile())
+			.start();
+		try (OutputStream stdin = process.getOutputStream()) {
+			stdin.write(input.getBytes(StandardCharsets.UTF_8));
+		}
+		if (!process.waitFor(60, TimeUnit.SECONDS)) {
+			process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+			throw new AssertionError("The sample app did not finish within 60 s; output:\n" + Files.readString(out));
+		}
+		return new Session(process.exitValue(), Files.readString(out), Files.readString(err));
+	}
+
+	record Session(int exitCode, String out, String err) {
+
+	}
+
+}

@@ -1,0 +1,24 @@
+package dev.upgrader.shell;
+
+import java.util.List;
+
+/**
+ * What the {@code upgrader} commands have in common: their group and the classes that
+ * declare them.
+ */
+final class UpgraderCommands {
+
+	/** The help group of every command. */
+	static final String GROUP = "Upgrader";
+
+	/** The first word of every command, followed by a space. */
+	static final String GROUP_PREFIX = "upgrader ";
+
+	/** The beans whose {@code @Command} methods are registered with Spring Shell. */
+	static final List<Class<?>> CLASSES = List.of(UpgraderShowCommands.class, UpgraderRunCommands.class,
+			UpgraderCreateCommands.class);
+
+	private UpgraderCommands() {
+	}
+
+}

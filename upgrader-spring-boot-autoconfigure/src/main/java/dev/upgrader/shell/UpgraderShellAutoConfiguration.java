@@ -1,0 +1,64 @@
+package dev.upgrader.shell;
+
+import java.time.Clock;
+import java.util.function.Supplier;
+
+import dev.upgrader.Upgrade;
+import dev.upgrader.Upgrader;
+import dev.upgrader.autoconfigure.UpgraderAutoConfiguration;
+import dev.upgrader.engine.UpgradeGraph;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.shell.core.command.CommandParser;
+import org.springframework.shell.core.command.CommandRegistry;
+
+/**
+ * Auto-configuration of the {@code upgrader} admin commands, active only when the
+ * application has Spring Shell: the starter never brings a shell of its own.
+ *
+ * @since 0.1.0
+ */
+@AutoConfiguration(after = UpgraderAutoConfiguration.class)
+@ConditionalOnClass(CommandRegistry.class)
+@ConditionalOnBean(Upgrader.class)
+@Import(UpgraderCommandRegistrar.class)
+public final class UpgraderShellAutoConfiguration {
+
+	@Bean
+	UpgraderShowCommands upgraderShowCommands(Upgrader upgrader, ObjectProvider<Upgrade> upgrades) {
+		return new UpgraderShowCommands(upgrader, graphs(upgrades));
+	}
+
+	@Bean
+	UpgraderRunCommands upgraderRunCommands(Upgrader upgrader) {
+		return new UpgraderRunCommands(upgrader);
+	}
+
+	@Bean
+	UpgraderCreateCommands upgraderCreateCommands(ObjectProvider<Upgrade> upgrades, ObjectProvider<Clock> clock) {
+		return new UpgraderCreateCommands(graphs(upgrades), clock.getIfAvailable(Clock::systemDefaultZone));
+	}
+
+	@Bean
+	static BeanPostProcessor upgraderFlagCompletingCommandParser(ObjectProvider<CommandRegistry> registry) {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return (bean instanceof CommandParser parser && !(bean instanceof FlagCompletingCommandParser))
+						? new FlagCompletingCommandParser(parser, registry) : bean;
+			}
+
+		};
+	}
+
+	private static Supplier<UpgradeGraph> graphs(ObjectProvider<Upgrade> upgrades) {
+		return () -> UpgradeGraph.of(upgrades.orderedStream().toList());
+	}
+
+}
