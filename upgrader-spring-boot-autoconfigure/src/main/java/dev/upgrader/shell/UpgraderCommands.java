@@ -16,7 +16,7 @@ final class UpgraderCommands {
 
 	/** The beans whose {@code @Command} methods are registered with Spring Shell. */
 	static final List<Class<?>> CLASSES = List.of(UpgraderShowCommands.class, UpgraderRunCommands.class,
-			UpgraderCreateCommands.class);
+			UpgraderCreateCommands.class, UpgraderAdminCommands.class);
 
 	private UpgraderCommands() {
 	}

@@ -42,6 +42,7 @@ public class UpgraderRunCommands {
 			report.ghosts()
 				.forEach((ghost) -> out.println("Warning: ghost upgrade " + ghost
 						+ " is in the log but not in the code (the row is kept)."));
+			out.print(FailureNotes.describe(this.upgrader.failures()));
 			if (!report.isClean()) {
 				report.problems().forEach((problem) -> {
 					out.println("Problems with " + problem.subject() + ":");

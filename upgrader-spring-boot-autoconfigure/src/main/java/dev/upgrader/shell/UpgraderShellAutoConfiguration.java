@@ -40,6 +40,11 @@ public final class UpgraderShellAutoConfiguration {
 	}
 
 	@Bean
+	UpgraderAdminCommands upgraderAdminCommands(Upgrader upgrader) {
+		return new UpgraderAdminCommands(upgrader);
+	}
+
+	@Bean
 	UpgraderCreateCommands upgraderCreateCommands(ObjectProvider<Upgrade> upgrades, ObjectProvider<Clock> clock) {
 		return new UpgraderCreateCommands(graphs(upgrades), clock.getIfAvailable(Clock::systemDefaultZone));
 	}

@@ -65,8 +65,10 @@ public class UpgraderShowCommands {
 		TextTable table = new TextTable("Upgrade", "Info", "Estimate");
 		pending.forEach((upgrade) -> table.row(upgrade.id(), upgrade.title(), DurationFormat.format(upgrade.estimate())));
 		Duration total = PendingUpgrade.totalEstimate(pending);
+		String failures = FailureNotes.describe(this.upgrader.failures());
 		return table.render() + pending.size() + " upgrade(s) pending; estimated time: " + EstimateBuckets.bucket(total)
-				+ " (" + DurationFormat.format(total) + ").";
+				+ " (" + DurationFormat.format(total) + ")."
+				+ (failures.isEmpty() ? "" : System.lineSeparator() + failures.stripTrailing());
 	}
 
 	/**

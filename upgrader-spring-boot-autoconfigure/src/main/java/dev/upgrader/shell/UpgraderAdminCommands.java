@@ -1,0 +1,68 @@
+package dev.upgrader.shell;
+
+import java.io.PrintWriter;
+
+import dev.upgrader.Upgrader;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+
+/**
+ * The commands for repairs: {@code upgrader mark-applied ID} after an admin did a failed
+ * upgrade's work by hand, and {@code upgrader lock status}.
+ *
+ * @since 0.1.0
+ */
+public class UpgraderAdminCommands {
+
+	private final Upgrader upgrader;
+
+	UpgraderAdminCommands(Upgrader upgrader) {
+		this.upgrader = upgrader;
+	}
+
+	/**
+	 * Records an upgrade as applied without running it.
+	 * @param context the command context, for its output and input
+	 * @param id the upgrade id
+	 * @param yesIKnow skip the confirmation
+	 * @throws UpgraderCommandException when not confirmed, or when the id is unknown or
+	 * already applied
+	 */
+	@Command(name = { "upgrader", "mark-applied" }, group = UpgraderCommands.GROUP,
+			description = "Record one upgrade as applied without running it, after doing its work by hand"
+					+ " (asks to confirm unless --yes-i-know)")
+	public void markApplied(CommandContext context,
+			@Argument(index = 0, description = "the id of the upgrade") String id,
+			@Option(longName = "yes-i-know", description = "Do not ask for confirmation") boolean yesIKnow) {
+		PrintWriter out = context.outputWriter();
+		try {
+			if (!yesIKnow) {
+				new OperatorConsole(out, context.inputReader())
+					.confirm("WARNING: You are going to record " + id + " as applied WITHOUT running it!");
+			}
+			UpgraderFailures.translate(() -> {
+				this.upgrader.markApplied(id);
+				return id;
+			});
+			out.println("Recorded " + id + " as applied (by hand).");
+		}
+		finally {
+			out.flush();
+		}
+	}
+
+	/**
+	 * Tells who holds the upgrade lock.
+	 * @return who holds it, or that it is free
+	 */
+	@Command(name = { "upgrader", "lock", "status" }, group = UpgraderCommands.GROUP,
+			description = "Show who holds the upgrade lock")
+	public String lockStatus() {
+		return UpgraderFailures.translate(this.upgrader::lockHolder)
+			.map((holder) -> "The upgrade lock is held by " + holder + ".")
+			.orElse("The upgrade lock is free.");
+	}
+
+}
