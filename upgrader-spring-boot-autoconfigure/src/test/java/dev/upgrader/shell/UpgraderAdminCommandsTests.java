@@ -1,5 +1,6 @@
 package dev.upgrader.shell;
 
+import dev.upgrader.testsupport.TestUpgrade;
 import org.junit.jupiter.api.Test;
 
 import dev.upgrader.AppliedUpgrade;
@@ -18,9 +19,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class UpgraderAdminCommandsTests {
 
 	//  shop_2026_01_10_broken ──> shop_2026_01_11_next
-	private final TestUpgrade broken = new TestUpgrade("shop_2026_01_10_broken").failing("column already exists");
+	private final TestUpgrade broken = TestUpgrade.of("shop_2026_01_10_broken").failingWith("column already exists");
 
-	private final TestUpgrade next = new TestUpgrade("shop_2026_01_11_next", "shop_2026_01_10_broken");
+	private final TestUpgrade next = TestUpgrade.of("shop_2026_01_11_next", "shop_2026_01_10_broken");
 
 	private static void failOnce(ApplicationContext context) {
 		assertThatExceptionOfType(UpgradeFailedException.class)

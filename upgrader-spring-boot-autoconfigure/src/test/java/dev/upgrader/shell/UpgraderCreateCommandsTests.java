@@ -1,5 +1,6 @@
 package dev.upgrader.shell;
 
+import dev.upgrader.testsupport.TestUpgrade;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,11 +23,11 @@ import static org.mockito.Mockito.mock;
 class UpgraderCreateCommandsTests {
 
 	//  shop_2026_01_10_a ──> shop_2026_01_11_b          billing_2026_02_01_x
-	private final TestUpgrade a = new TestUpgrade("shop_2026_01_10_a");
+	private final TestUpgrade a = TestUpgrade.of("shop_2026_01_10_a");
 
-	private final TestUpgrade b = new TestUpgrade("shop_2026_01_11_b", "shop_2026_01_10_a");
+	private final TestUpgrade b = TestUpgrade.of("shop_2026_01_11_b", "shop_2026_01_10_a");
 
-	private final TestUpgrade x = new TestUpgrade("billing_2026_02_01_x");
+	private final TestUpgrade x = TestUpgrade.of("billing_2026_02_01_x");
 
 	@TempDir
 	Path sources;
@@ -176,8 +177,8 @@ class UpgraderCreateCommandsTests {
 
 	@Test
 	void createRefusesAnIdTheCodeAlreadyHas() {
-		TestUpgrade release = new TestUpgrade("shop_release_1_0_0", "shop_2026_01_11_b");
-		TestUpgrade today = new TestUpgrade("shop_2026_04_01_rename_me", "shop_release_1_0_0");
+		TestUpgrade release = TestUpgrade.of("shop_release_1_0_0", "shop_2026_01_11_b");
+		TestUpgrade today = TestUpgrade.of("shop_2026_04_01_rename_me", "shop_release_1_0_0");
 		ShellFixture.runner(this.a, this.b, release, today).run((context) -> {
 			assertThat(ShellFixture.execute(context, "upgrader create release --package com.example --repository shop"
 					+ " --version 1.0.0 --output " + this.sources)

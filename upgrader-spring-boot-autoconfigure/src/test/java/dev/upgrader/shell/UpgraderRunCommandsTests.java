@@ -1,5 +1,6 @@
 package dev.upgrader.shell;
 
+import dev.upgrader.testsupport.TestUpgrade;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -20,10 +21,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class UpgraderRunCommandsTests {
 
 	//  shop_2026_01_10_a ──> shop_2026_01_11_b
-	private final TestUpgrade a = new TestUpgrade("shop_2026_01_10_a");
+	private final TestUpgrade a = TestUpgrade.of("shop_2026_01_10_a");
 
-	private final TestUpgrade b = new TestUpgrade("shop_2026_01_11_b", "shop_2026_01_10_a")
-		.estimate(Duration.ofMinutes(7));
+	private final TestUpgrade b = TestUpgrade.of("shop_2026_01_11_b", "shop_2026_01_10_a")
+		.estimating(Duration.ofMinutes(7));
 
 	private static int applied(ApplicationContext context) {
 		return context.getBean(Upgrader.class).applied().size();
@@ -35,7 +36,7 @@ class UpgraderRunCommandsTests {
 			ShellFixture.Outcome outcome = ShellFixture.execute(context, "upgrader check");
 			assertThat(outcome.failure()).isNull();
 			assertThat(outcome.output()).contains("Following upgrade(s) have not been applied yet:",
-					" * shop_2026_01_10_a (Info of shop_2026_01_10_a)",
+					" * shop_2026_01_10_a (Test upgrade shop_2026_01_10_a)",
 					"Upgrade check successful - estimated time: less than 10 minutes.");
 			assertThat(applied(context)).isZero();
 		});
@@ -43,7 +44,7 @@ class UpgraderRunCommandsTests {
 
 	@Test
 	void checkReportsEveryFailedPreCheckPerUpgradeAndFails() {
-		ShellFixture.runner(this.a.veto("the disk is full"), this.b.veto("the moon is wrong")).run((context) -> {
+		ShellFixture.runner(this.a.vetoing("the disk is full"), this.b.vetoing("the moon is wrong")).run((context) -> {
 			ShellFixture.Outcome outcome = ShellFixture.execute(context, "upgrader check");
 			assertThat(outcome.output()).contains("Problems with shop_2026_01_10_a:", " (-) the disk is full",
 					"Problems with shop_2026_01_11_b:", " (-) the moon is wrong");
@@ -58,7 +59,7 @@ class UpgraderRunCommandsTests {
 		ShellFixture.runner(this.a)
 			.withPropertyValues(sharedDatabase)
 			.run((context) -> context.getBean(Upgrader.class).populate());
-		TestUpgrade other = new TestUpgrade("billing_2026_01_11_x");
+		TestUpgrade other = TestUpgrade.of("billing_2026_01_11_x");
 		ShellFixture.runner(other).withPropertyValues(sharedDatabase).run((context) -> {
 			ShellFixture.Outcome outcome = ShellFixture.execute(context, "upgrader check");
 			assertThat(outcome.failure()).isNull();
@@ -125,7 +126,7 @@ class UpgraderRunCommandsTests {
 
 	@Test
 	void runThatFailsNamesTheUpgradeAndKeepsWhatWasApplied() {
-		ShellFixture.runner(this.a, this.b.failing("column exists")).run((context) -> {
+		ShellFixture.runner(this.a, this.b.failingWith("column exists")).run((context) -> {
 			ShellFixture.Outcome outcome = ShellFixture.execute(context, "upgrader run --yes-i-know");
 			assertThat(outcome.output()).contains("[2/2] shop_2026_01_11_b", "FAILED after");
 			assertThat(outcome.failure()).isInstanceOf(UpgraderCommandException.class)
@@ -136,7 +137,7 @@ class UpgraderRunCommandsTests {
 
 	@Test
 	void runVetoedByAPreCheckAppliesNothing() {
-		ShellFixture.runner(this.a, this.b.veto("not on a Friday")).run((context) -> {
+		ShellFixture.runner(this.a, this.b.vetoing("not on a Friday")).run((context) -> {
 			ShellFixture.Outcome outcome = ShellFixture.execute(context, "upgrader run --yes-i-know");
 			assertThat(outcome.failure()).hasMessageContaining("shop_2026_01_11_b").hasMessageContaining("not on a Friday");
 			assertThat(applied(context)).isZero();

@@ -1,5 +1,6 @@
 package dev.upgrader.shell;
 
+import dev.upgrader.testsupport.TestUpgrade;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -19,12 +20,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class UpgraderShowCommandsTests {
 
 	//  shop_2026_01_10_a ──> shop_2026_01_11_b ──> shop_2026_01_12_c
-	private final TestUpgrade a = new TestUpgrade("shop_2026_01_10_a");
+	private final TestUpgrade a = TestUpgrade.of("shop_2026_01_10_a");
 
-	private final TestUpgrade b = new TestUpgrade("shop_2026_01_11_b", "shop_2026_01_10_a")
-		.estimate(Duration.ofSeconds(200));
+	private final TestUpgrade b = TestUpgrade.of("shop_2026_01_11_b", "shop_2026_01_10_a")
+		.estimating(Duration.ofSeconds(200));
 
-	private final TestUpgrade c = new TestUpgrade("shop_2026_01_12_c", "shop_2026_01_11_b");
+	private final TestUpgrade c = TestUpgrade.of("shop_2026_01_12_c", "shop_2026_01_11_b");
 
 	private static String send(ApplicationContext context, String command) throws Exception {
 		return String.join("\n", context.getBean(ShellTestClient.class).sendCommand(command).lines());
@@ -64,7 +65,7 @@ class UpgraderShowCommandsTests {
 	void showPendingListsThePlanInRunOrderWithInfoAndTotalEstimate() {
 		ShellFixture.runner(this.c, this.b, this.a).run((context) -> {
 			String output = send(context, "upgrader show pending");
-			assertThat(output).contains("Info of shop_2026_01_11_b", "3 min 20 s")
+			assertThat(output).contains("Test upgrade shop_2026_01_11_b", "3 min 20 s")
 				.doesNotContain("A second line")
 				.contains("3 upgrade(s) pending; estimated time: less than 5 minutes (3 min 22 s).");
 			assertThat(output.indexOf("shop_2026_01_10_a")).isLessThan(output.indexOf("shop_2026_01_11_b"));
@@ -83,8 +84,8 @@ class UpgraderShowCommandsTests {
 
 	@Test
 	void showPendingWithACycleFailsNamingIt() {
-		TestUpgrade x = new TestUpgrade("shop_2026_01_10_x", "shop_2026_01_11_y");
-		TestUpgrade y = new TestUpgrade("shop_2026_01_11_y", "shop_2026_01_10_x");
+		TestUpgrade x = TestUpgrade.of("shop_2026_01_10_x", "shop_2026_01_11_y");
+		TestUpgrade y = TestUpgrade.of("shop_2026_01_11_y", "shop_2026_01_10_x");
 		ShellFixture.runner(x, y).run((context) -> {
 			ShellFixture.Outcome outcome = ShellFixture.execute(context, "upgrader show pending");
 			assertThat(outcome.failure()).isInstanceOf(UpgraderCommandException.class)
@@ -95,7 +96,7 @@ class UpgraderShowCommandsTests {
 
 	@Test
 	void showGraphDrawsMermaidWithAppliedAndPendingMarked() {
-		TestUpgrade failing = new TestUpgrade("shop_2026_01_12_c", "shop_2026_01_11_b").failing("not today");
+		TestUpgrade failing = TestUpgrade.of("shop_2026_01_12_c", "shop_2026_01_11_b").failingWith("not today");
 		ShellFixture.runner(this.a, this.b, failing).run((context) -> {
 			assertThatExceptionOfType(UpgradeFailedException.class)
 				.isThrownBy(() -> context.getBean(Upgrader.class).run(RunOptions.unattended()));
@@ -109,7 +110,7 @@ class UpgraderShowCommandsTests {
 
 	@Test
 	void showGraphMarksPendingAndMissingUpgrades() {
-		TestUpgrade orphan = new TestUpgrade("billing_2026_02_01_d", "billing_2026_01_01_gone");
+		TestUpgrade orphan = TestUpgrade.of("billing_2026_02_01_d", "billing_2026_01_01_gone");
 		ShellFixture.runner(this.a, orphan).run((context) -> {
 			String output = send(context, "upgrader show graph --format dot");
 			assertThat(output).contains("digraph upgrades {",

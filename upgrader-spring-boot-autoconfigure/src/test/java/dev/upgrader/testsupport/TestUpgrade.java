@@ -43,6 +43,20 @@ public final class TestUpgrade implements Upgrade {
 		});
 	}
 
+	/** Makes {@code preUpgrade} throw with the given message. */
+	public TestUpgrade vetoing(String message) {
+		return checkingBefore((context) -> {
+			throw new IllegalStateException(message);
+		});
+	}
+
+	/** Makes {@code doUpgrade} throw with the given message. */
+	public TestUpgrade failingWith(String message) {
+		return doing((context) -> {
+			throw new IllegalStateException(message);
+		});
+	}
+
 	public TestUpgrade doing(Body body) {
 		this.body = body;
 		return this;
