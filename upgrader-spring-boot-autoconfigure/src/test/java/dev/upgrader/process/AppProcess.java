@@ -91,6 +91,35 @@ final class AppProcess {
 		return null;
 	}
 
+	/**
+	 * Waits for the process to exit 0, failing with its output otherwise.
+	 * @param timeout how long to wait
+	 */
+	void awaitCleanExit(Duration timeout) throws InterruptedException {
+		Integer exit = awaitExit(timeout);
+		if (exit == null || exit != 0) {
+			throw new AssertionError(this.name + " exited with " + ((exit != null) ? exit : "nothing (still running after "
+					+ timeout + ")") + "\n" + outputTail());
+		}
+	}
+
+	/**
+	 * Waits until the process writes a file, failing with its output when it ends first or
+	 * the timeout passes.
+	 * @param file the file the process writes
+	 * @param timeout how long to wait
+	 */
+	void awaitFile(Path file, Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (!Files.exists(file)) {
+			if (!this.process.isAlive() || System.nanoTime() > deadline) {
+				kill();
+				throw new AssertionError(this.name + " did not write " + file + " within " + timeout + "\n" + outputTail());
+			}
+			Thread.sleep(20);
+		}
+	}
+
 	/** Kills the process with SIGKILL (on Linux), as a crash would, and waits for its end. */
 	void kill() throws InterruptedException {
 		this.process.destroyForcibly();
