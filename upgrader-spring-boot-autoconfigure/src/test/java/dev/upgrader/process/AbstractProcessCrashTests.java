@@ -101,7 +101,7 @@ abstract class AbstractProcessCrashTests {
 		assertFullyAppliedOnce();
 	}
 
-	private void killHalfWay(String name) throws Exception {
+	void killHalfWay(String name) throws Exception {
 		startHalfWay(name).kill();
 	}
 
@@ -112,7 +112,7 @@ abstract class AbstractProcessCrashTests {
 		return process;
 	}
 
-	private AppProcess start(String name, Map<String, String> extra) throws Exception {
+	AppProcess start(String name, Map<String, String> extra) throws Exception {
 		Map<String, String> properties = new HashMap<>(ProcessDatabase.properties(this.connection));
 		properties.put("upgrader.table", this.table);
 		// Short: a lock left held by the killed process would fail the next start quickly.
@@ -123,7 +123,25 @@ abstract class AbstractProcessCrashTests {
 		return AppProcess.start(name, CrashApplication.class, properties, this.directory);
 	}
 
-	private void assertFullyAppliedOnce() {
+	/**
+	 * Closes the test's own connections, so that on H2 the next process to open the
+	 * database becomes its server.
+	 */
+	void closeTestConnections() {
+		this.dataSource.close();
+	}
+
+	/** Opens the test's connections again after {@link #closeTestConnections()}. */
+	void reopenTestConnections() {
+		this.dataSource = ProcessDatabase.dataSource(this.connection);
+		this.jdbc = new JdbcTemplate(this.dataSource);
+	}
+
+	Path directory() {
+		return this.directory;
+	}
+
+	void assertFullyAppliedOnce() {
 		assertThat(logRows()).containsExactlyInAnyOrder(CrashApplication.FIRST, CrashApplication.SLOW,
 				CrashApplication.AFTER);
 		assertThat(executionCounts()).isEqualTo(
@@ -131,11 +149,17 @@ abstract class AbstractProcessCrashTests {
 		assertThat(rowsOrNullIfMissing(this.half)).isOne();
 	}
 
-	private List<String> logRows() {
-		return this.jdbc.queryForList("SELECT upgrade FROM " + this.table, String.class);
+	List<String> logRows() {
+		try {
+			return this.jdbc.queryForList("SELECT upgrade FROM " + this.table, String.class);
+		}
+		catch (BadSqlGrammarException ex) {
+			// No log table yet: nothing was recorded.
+			return List.of();
+		}
 	}
 
-	private Map<String, Integer> executionCounts() {
+	Map<String, Integer> executionCounts() {
 		Map<String, Integer> counts = new HashMap<>();
 		this.jdbc.queryForList("SELECT upgrade FROM " + this.executions, String.class)
 			.forEach((upgrade) -> counts.merge(upgrade, 1, Integer::sum));
