@@ -1,0 +1,11 @@
+package dev.upgrader.process;
+
+import dev.upgrader.testsupport.TestDatabase;
+
+class MariaDbProcessRaceTests extends AbstractProcessRaceTests {
+
+	MariaDbProcessRaceTests() {
+		super(TestDatabase.MARIADB);
+	}
+
+}
