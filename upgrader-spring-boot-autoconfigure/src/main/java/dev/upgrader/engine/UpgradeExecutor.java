@@ -21,6 +21,7 @@ import dev.upgrader.UpgradeFailure;
 import dev.upgrader.UpgradeListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -72,12 +73,17 @@ final class UpgradeExecutor {
 			logger.info("Applying " + upgrade.id() + " (" + upgrade.title() + ") [" + (i + 1) + "/" + plan.size() + "]");
 			long start = System.nanoTime();
 			try {
-				Duration took = applyOne(node, upgrade, options, warnings, failedBefore.contains(upgrade.id()));
+				Duration took = applyOne(node, upgrade, options, warnings, failedBefore.contains(upgrade.id()), lock);
 				listener.upgradeApplied(upgrade, took);
 				applied.add(node);
 			}
 			catch (UpgradeBodyException ex) {
 				throw failed(upgrade, start, ex.getCause(), applied, listener);
+			}
+			catch (TransactionSystemException ex) {
+				// A rollback that failed too (e.g. the session died) hides the upgrade's own failure.
+				Throwable cause = (ex.getApplicationException() instanceof UpgradeBodyException body) ? body.getCause() : ex;
+				throw failed(upgrade, start, cause, applied, listener);
 			}
 			catch (TransactionException ex) {
 				throw failed(upgrade, start, ex, applied, listener);
@@ -90,7 +96,7 @@ final class UpgradeExecutor {
 	}
 
 	private Duration applyOne(UpgradeGraph.Node node, PendingUpgrade upgrade, RunOptions options,
-			List<String> warnings, boolean failedBefore) {
+			List<String> warnings, boolean failedBefore, UpgradeLock.Held lock) {
 		UpgradeContext context = new DefaultUpgradeContext(upgrade.id(), this.jdbc, options, warnings);
 		return this.transactions.execute((status) -> {
 			long start = System.nanoTime();
@@ -101,6 +107,8 @@ final class UpgradeExecutor {
 				throw new UpgradeBodyException(ex);
 			}
 			Duration took = Duration.ofNanos(System.nanoTime() - start);
+			// A lock lost meanwhile may let another instance run this upgrade: do not commit it.
+			lock.verify();
 			try {
 				this.log.record(List.of(new AppliedUpgrade(upgrade.id(), Instant.now(), AppliedUpgrade.Kind.RUN, took,
 						this.host, upgrade.title())));

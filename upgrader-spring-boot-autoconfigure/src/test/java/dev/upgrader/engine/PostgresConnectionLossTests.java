@@ -14,6 +14,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.upgrader.RunOptions;
 import dev.upgrader.RunResult;
 import dev.upgrader.UpgradeFailedException;
+import dev.upgrader.UpgradeLockException;
 import dev.upgrader.UpgraderException;
 import dev.upgrader.testsupport.TestDatabase;
 import dev.upgrader.testsupport.TestUpgrade;
@@ -107,17 +108,17 @@ class PostgresConnectionLossTests {
 
 	/**
 	 * The lock lives in the session of its own connection: when that session ends the
-	 * database frees the lock while the run goes on. Another instance could then take it and
-	 * start the same upgrade. Whatever the engine does about it, nothing may end up recorded
-	 * or executed twice once a later run has completed.
+	 * database frees the lock while the run goes on, and another instance could take it and
+	 * start the same upgrade. The run must notice before committing the upgrade.
 	 */
 	@Test
-	void runWhoseLockSessionIsTerminatedLosesTheLockToOtherInstances() throws Exception {
+	void runWhoseLockSessionIsTerminatedDoesNotCommitItsUpgrade() throws Exception {
 		UpgradeEngine engine = engine();
 		CompletableFuture<RunResult> run = CompletableFuture.supplyAsync(() -> engine.run(RunOptions.unattended()));
 		assertThat(this.inside.await(WAIT.toSeconds(), TimeUnit.SECONDS)).as("upgrade started").isTrue();
-		List<Integer> lockBackend = backends(
-				"pid IN (SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted)");
+		long key = new PostgresAdvisoryLock(this.dataSource, this.table, WAIT).key();
+		List<Integer> lockBackend = this.jdbc.queryForList("SELECT pid FROM pg_locks WHERE locktype = 'advisory'"
+				+ " AND granted AND objid = " + key + "::bigint::oid", Integer.class);
 		assertThat(lockBackend).hasSize(1);
 		terminate(lockBackend);
 		try (UpgradeLock.Held other = DatabaseDialect.POSTGRESQL.lock(this.admin, this.table, Duration.ofSeconds(5))
@@ -125,11 +126,11 @@ class PostgresConnectionLossTests {
 			assertThat(run).as("first run still inside its upgrade").isNotDone();
 		}
 		this.proceed.countDown();
-		Throwable failure = failureOf(run);
-		if (failure != null) {
-			assertThat(failure).isInstanceOf(UpgraderException.class);
-		}
-		engine().run(RunOptions.unattended());
+		assertThat(failureOf(run)).isInstanceOf(UpgradeLockException.class)
+			.hasMessageContaining("was lost, so another instance may take the lock");
+		assertThat(logRows()).containsExactly(FIRST);
+		assertThat(rowsOrNullIfMissing(this.half)).as("table created by the uncommitted upgrade").isNull();
+		assertThat(engine().run(RunOptions.unattended()).applied()).containsExactly(SLOW);
 		assertAppliedOnce();
 	}
 

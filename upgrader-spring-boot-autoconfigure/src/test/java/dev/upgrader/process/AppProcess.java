@@ -1,5 +1,6 @@
 package dev.upgrader.process;
 
+import dev.upgrader.testsupport.TestApplications;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,6 +45,7 @@ final class AppProcess {
 		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx128m", "-XX:TieredStopAtLevel=1",
 				"-Xshare:auto", "-XX:+UseSerialGC", "-cp", classPath()));
 		properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+		command.add("-D" + TestApplications.WITHOUT_SHELL);
 		command.add(mainClass.getName());
 		Path output = directory.resolve(name + ".log");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
