@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.PendingUpgrade;
+import dev.upgrader.UpgradeFailure;
 
 /**
  * What the {@link UpgraderEndpoint} reports. Durations and estimates are in milliseconds.
@@ -14,6 +15,8 @@ import dev.upgrader.PendingUpgrade;
  * @param applied the log rows, oldest first, ghosts included
  * @param pending the upgrades a run would apply, in run order
  * @param ghosts logged ids that no upgrade in the code has
+ * @param failures the failed attempts of upgrades still not applied, from the database (any
+ * instance)
  * @param running the run under way in this process, or {@code null}
  * @param lastFailure the failure of this process's last run unless a successful run
  * followed, or {@code null}
@@ -23,7 +26,7 @@ import dev.upgrader.PendingUpgrade;
  * @since 0.1.0
  */
 public record UpgraderDescriptor(List<AppliedDescriptor> applied, PlanDescriptor pending, List<String> ghosts,
-		UpgraderRunState.@Nullable Run running, UpgraderRunState.@Nullable Failure lastFailure,
+		List<UpgradeFailure> failures, UpgraderRunState.@Nullable Run running, UpgraderRunState.@Nullable Failure lastFailure,
 		@Nullable Instant lastSuccess, LockDescriptor lock, GraphDescriptor graph) {
 
 	/**
@@ -71,9 +74,10 @@ public record UpgraderDescriptor(List<AppliedDescriptor> applied, PlanDescriptor
 	 * The upgrade lock.
 	 *
 	 * @param heldByThisInstance whether this process is running upgrades, holding the lock
-	 * @param holder who holds the lock; the engine does not expose it, so "not available"
+	 * @param holder who holds the lock (host and pid on PostgreSQL), or {@code null} when it
+	 * is free
 	 */
-	public record LockDescriptor(boolean heldByThisInstance, String holder) {
+	public record LockDescriptor(boolean heldByThisInstance, @Nullable String holder) {
 
 	}
 

@@ -33,9 +33,6 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 @Endpoint(id = "upgrader")
 public class UpgraderEndpoint {
 
-	/** What the endpoint reports as the lock holder: the engine does not expose it. */
-	static final String LOCK_HOLDER_NOT_AVAILABLE = "not available";
-
 	private final UpgradeEngine engine;
 
 	private final UpgraderRunState state;
@@ -61,8 +58,10 @@ public class UpgraderEndpoint {
 		UpgradePlan plan = this.engine.plan();
 		List<PendingUpgrade> pending = this.engine.pending(plan.pending());
 		return new UpgraderDescriptor(applied.stream().map(UpgraderEndpoint::applied).toList(), plan(pending, plan),
-				plan.ghosts(), this.state.current(), this.state.lastFailure(), this.state.lastSuccess(),
-				new LockDescriptor(this.state.current() != null, LOCK_HOLDER_NOT_AVAILABLE), graph(graph, applied, pending));
+				plan.ghosts(), this.engine.failures(), this.state.current(), this.state.lastFailure(),
+				this.state.lastSuccess(), new LockDescriptor(this.state.current() != null,
+						this.engine.lockHolder().orElse(null)),
+				graph(graph, applied, pending));
 	}
 
 	private static AppliedDescriptor applied(AppliedUpgrade row) {

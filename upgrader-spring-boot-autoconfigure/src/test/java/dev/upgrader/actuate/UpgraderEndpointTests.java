@@ -21,6 +21,7 @@ import dev.upgrader.autoconfigure.UpgraderAutoConfiguration;
 import dev.upgrader.autoconfigure.UpgraderEndpointAutoConfiguration;
 import dev.upgrader.engine.DatabaseDialect;
 import dev.upgrader.engine.JdbcUpgradeLog;
+import dev.upgrader.engine.UpgradeLock;
 import dev.upgrader.engine.UpgradeLog;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -66,7 +67,11 @@ class UpgraderEndpointTests {
 			assertThat(report.running()).isNull();
 			assertThat(report.lastFailure()).isNull();
 			assertThat(report.lock().heldByThisInstance()).isFalse();
-			assertThat(report.lock().holder()).isEqualTo("not available");
+			assertThat(report.lock().holder()).as("the lock is free").isNull();
+			try (UpgradeLock.Held held = context.getBean(UpgradeLock.class).acquire()) {
+				assertThat(context.getBean(UpgraderEndpoint.class).upgrader().lock().holder())
+					.isEqualTo("another session of this H2 database");
+			}
 		});
 	}
 
@@ -112,6 +117,11 @@ class UpgraderEndpointTests {
 						"billing_2026_01_03_three", "shop_2026_01_02_two");
 				assertThat(report.pending().upgrades()).extracting(PendingDescriptor::id)
 					.containsExactly("shop_2026_01_04_four");
+				assertThat(report.failures()).singleElement().satisfies((failure) -> {
+					assertThat(failure.id()).isEqualTo("shop_2026_01_04_four");
+					assertThat(failure.attempts()).isEqualTo(1);
+					assertThat(failure.message()).isEqualTo("boom in shop_2026_01_04_four");
+				});
 			});
 	}
 
