@@ -67,6 +67,15 @@ final class BenchmarkDatabase implements AutoCloseable {
 		}
 	}
 
+	/** Creates an empty schema: Flyway refuses to start on a non-empty one without a history table. */
+	void createSchema(String schema) {
+		jdbc().execute("CREATE SCHEMA " + schema);
+	}
+
+	void dropSchema(String schema) {
+		jdbc().execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+	}
+
 	/** Copies a table with its keys, indexes and rows (PostgreSQL). */
 	void copy(String template, String table) {
 		jdbc().execute("CREATE TABLE " + table + " (LIKE " + template + " INCLUDING ALL)");

@@ -34,10 +34,14 @@ final class Contenders {
 				List.of());
 	}
 
-	/** Flyway with its defaults, except the history table name and the explicit migrations. */
-	static Flyway flyway(DataSource dataSource, String table, List<JavaMigration> migrations) {
+	/**
+	 * Flyway with its defaults, except the schema it owns, the history table name and the
+	 * explicit migrations.
+	 */
+	static Flyway flyway(DataSource dataSource, String schema, String table, List<JavaMigration> migrations) {
 		return Flyway.configure()
 			.dataSource(dataSource)
+			.schemas(schema)
 			.table(table)
 			.locations(new String[0])
 			.javaMigrations(migrations.toArray(JavaMigration[]::new))
