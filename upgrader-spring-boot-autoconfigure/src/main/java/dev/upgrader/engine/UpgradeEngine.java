@@ -136,8 +136,7 @@ public class UpgradeEngine implements Upgrader {
 		List<String> warnings = new ArrayList<>();
 		List<String> applied = new ArrayList<>();
 		try (UpgradeLock.Held held = acquire(listener, start)) {
-			this.log.createIfMissing();
-			UpgradePlan plan = this.planner.plan(graph(), appliedIds(this.log.read())).requireValid();
+			UpgradePlan plan = this.planner.plan(graph(), appliedIds(this.log.createIfMissingAndRead())).requireValid();
 			plan.ghosts().forEach((ghost) -> warnings.add(ghostWarning(ghost)));
 			warnings.forEach(logger::warn);
 			if (plan.pending().isEmpty()) {
@@ -166,8 +165,7 @@ public class UpgradeEngine implements Upgrader {
 	@Override
 	public int populate() {
 		try (UpgradeLock.Held held = this.lock.acquire()) {
-			this.log.createIfMissing();
-			Set<String> known = appliedIds(this.log.read());
+			Set<String> known = appliedIds(this.log.createIfMissingAndRead());
 			Instant now = Instant.now();
 			Set<String> seen = new HashSet<>();
 			List<AppliedUpgrade> rows = new ArrayList<>();

@@ -31,6 +31,16 @@ public interface UpgradeLog {
 	List<AppliedUpgrade> read();
 
 	/**
+	 * Creates the table unless it exists, then reads every row: what a run or a populate
+	 * does first. Implementations may look the table up once instead of twice (#6).
+	 * @return the rows, oldest first (ties by id)
+	 */
+	default List<AppliedUpgrade> createIfMissingAndRead() {
+		createIfMissing();
+		return read();
+	}
+
+	/**
 	 * Writes rows, in the caller's transaction if there is one.
 	 * @param rows the rows
 	 */
