@@ -45,16 +45,31 @@ public final class TopologicalPlanner {
 	}
 
 	private List<String> missingDependencies(UpgradeGraph graph, List<UpgradeGraph.Node> pending, Set<String> done) {
-		List<String> problems = new ArrayList<>();
-		pending.stream().sorted((a, b) -> a.id().compareTo(b.id())).forEach((node) -> {
+		// Only the few upgrades with a problem are sorted, not every pending one (#6).
+		List<UpgradeGraph.Node> faulty = new ArrayList<>();
+		for (UpgradeGraph.Node node : pending) {
 			for (String dependency : node.dependsOn()) {
-				if (!graph.contains(dependency) && !done.contains(dependency)) {
+				if (isMissing(graph, done, dependency)) {
+					faulty.add(node);
+					break;
+				}
+			}
+		}
+		faulty.sort((a, b) -> a.id().compareTo(b.id()));
+		List<String> problems = new ArrayList<>();
+		for (UpgradeGraph.Node node : faulty) {
+			for (String dependency : node.dependsOn()) {
+				if (isMissing(graph, done, dependency)) {
 					problems.add("Upgrade " + node.id() + " depends on an unknown upgrade " + dependency
 							+ " (neither in the code nor in the log)");
 				}
 			}
-		});
+		}
 		return problems;
+	}
+
+	private static boolean isMissing(UpgradeGraph graph, Set<String> done, String dependency) {
+		return !graph.contains(dependency) && !done.contains(dependency);
 	}
 
 	private List<UpgradeGraph.Node> order(List<UpgradeGraph.Node> pending, Set<String> done) {
