@@ -41,7 +41,9 @@ final class CycleFinder {
 	 */
 	static List<List<String>> cycles(Map<String, UpgradeGraph.Node> nodes) {
 		CycleFinder finder = new CycleFinder(nodes);
-		for (String id : new TreeSet<>(nodes.keySet())) {
+		// Any visiting order finds the same components, and each cycle is then built from its
+		// smallest id: no need to sort every id first (#6).
+		for (String id : nodes.keySet()) {
 			if (!finder.index.containsKey(id)) {
 				finder.connect(id);
 			}
@@ -85,17 +87,30 @@ final class CycleFinder {
 				this.lowLink.merge(work.peek().id, this.lowLink.get(frame.id), Math::min);
 			}
 			if (this.lowLink.get(frame.id).equals(this.index.get(frame.id))) {
-				Set<String> component = new HashSet<>();
-				String member;
-				do {
-					member = this.stack.pop();
-					this.onStack.remove(member);
-					component.add(member);
-				}
-				while (!member.equals(frame.id));
-				this.components.add(component);
+				this.components.add(popComponent(frame.id));
 			}
 		}
+	}
+
+	/**
+	 * Pops the component rooted at {@code root}. Nearly every component of a valid graph is
+	 * a single upgrade: that common case allocates no set (#6).
+	 */
+	private Set<String> popComponent(String root) {
+		String member = this.stack.pop();
+		this.onStack.remove(member);
+		if (member.equals(root)) {
+			return Set.of(member);
+		}
+		Set<String> component = new HashSet<>();
+		component.add(member);
+		do {
+			member = this.stack.pop();
+			this.onStack.remove(member);
+			component.add(member);
+		}
+		while (!member.equals(root));
+		return component;
 	}
 
 	private Frame visit(String id) {

@@ -1,7 +1,9 @@
 package dev.upgrader.engine;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,8 +34,7 @@ public final class TopologicalPlanner {
 	 * @return the plan, with every problem of the graph and of its dependencies
 	 */
 	public UpgradePlan plan(UpgradeGraph graph, Collection<String> applied) {
-		Set<String> done = new HashSet<>(applied);
-		done.addAll(graph.ancestorsOf(applied));
+		Set<String> done = appliedWithAncestors(graph, applied);
 		List<UpgradeGraph.Node> pending = graph.nodes().stream().filter((node) -> !done.contains(node.id().value())).toList();
 		List<String> problems = new ArrayList<>(graph.problems());
 		problems.addAll(missingDependencies(graph, pending, done));
@@ -44,17 +45,53 @@ public final class TopologicalPlanner {
 		return new UpgradePlan(order(pending, done), List.of(), ghosts);
 	}
 
+	/**
+	 * The applied ids plus their ancestors, as {@link UpgradeGraph#ancestorsOf} finds them,
+	 * in one set: when nearly everything is applied, as at a no-op start, almost no
+	 * dependency needs following and no second set is built (#6).
+	 */
+	private static Set<String> appliedWithAncestors(UpgradeGraph graph, Collection<String> applied) {
+		Set<String> done = new HashSet<>(applied);
+		Deque<String> stack = new ArrayDeque<>(done);
+		while (!stack.isEmpty()) {
+			UpgradeGraph.Node node = graph.get(stack.pop());
+			if (node != null) {
+				for (String dependency : node.dependsOn()) {
+					if (done.add(dependency)) {
+						stack.push(dependency);
+					}
+				}
+			}
+		}
+		return done;
+	}
+
 	private List<String> missingDependencies(UpgradeGraph graph, List<UpgradeGraph.Node> pending, Set<String> done) {
-		List<String> problems = new ArrayList<>();
-		pending.stream().sorted((a, b) -> a.id().compareTo(b.id())).forEach((node) -> {
+		// Only the few upgrades with a problem are sorted, not every pending one (#6).
+		List<UpgradeGraph.Node> faulty = new ArrayList<>();
+		for (UpgradeGraph.Node node : pending) {
 			for (String dependency : node.dependsOn()) {
-				if (!graph.contains(dependency) && !done.contains(dependency)) {
+				if (isMissing(graph, done, dependency)) {
+					faulty.add(node);
+					break;
+				}
+			}
+		}
+		faulty.sort((a, b) -> a.id().compareTo(b.id()));
+		List<String> problems = new ArrayList<>();
+		for (UpgradeGraph.Node node : faulty) {
+			for (String dependency : node.dependsOn()) {
+				if (isMissing(graph, done, dependency)) {
 					problems.add("Upgrade " + node.id() + " depends on an unknown upgrade " + dependency
 							+ " (neither in the code nor in the log)");
 				}
 			}
-		});
+		}
 		return problems;
+	}
+
+	private static boolean isMissing(UpgradeGraph graph, Set<String> done, String dependency) {
+		return !graph.contains(dependency) && !done.contains(dependency);
 	}
 
 	private List<UpgradeGraph.Node> order(List<UpgradeGraph.Node> pending, Set<String> done) {

@@ -1,0 +1,62 @@
+package dev.upgrader.benchmarks;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+import dev.upgrader.Upgrade;
+import dev.upgrader.engine.TopologicalPlanner;
+import dev.upgrader.engine.UpgradeGraph;
+import dev.upgrader.engine.UpgradePlan;
+
+/**
+ * Goal: build, validate and order 10,000 upgrades in at most 10 ms (issue #6). Measures
+ * {@link UpgradeGraph#of} (id parsing, duplicates, cycles) plus
+ * {@link TopologicalPlanner#plan} and {@link UpgradePlan#requireValid()}, with no database:
+ * the upgrades and the applied ids are built once per trial.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class PlanningBenchmark {
+
+	@Param({ "1000", "10000", "50000" })
+	int upgrades;
+
+	/** The share of the upgrades already in the log. */
+	@Param({ "0", "90" })
+	int appliedPercent;
+
+	private List<Upgrade> code;
+
+	private Set<String> applied;
+
+	private final TopologicalPlanner planner = new TopologicalPlanner();
+
+	@Setup(Level.Trial)
+	public void setUp() {
+		this.code = SyntheticUpgrades.upgrades(this.upgrades);
+		this.applied = SyntheticUpgrades.applied(this.upgrades, this.appliedPercent);
+		int expected = this.upgrades - this.applied.size();
+		int pending = plan().pending().size();
+		if (pending != expected) {
+			throw new IllegalStateException("Expected " + expected + " pending upgrades, planned " + pending);
+		}
+	}
+
+	@Benchmark
+	public UpgradePlan plan() {
+		return this.planner.plan(UpgradeGraph.of(this.code), this.applied).requireValid();
+	}
+
+}
