@@ -62,8 +62,9 @@ public class UpgraderShowCommands {
 		if (pending.isEmpty()) {
 			return "All upgrades have been applied.";
 		}
-		TextTable table = new TextTable("Upgrade", "Info", "Estimate");
-		pending.forEach((upgrade) -> table.row(upgrade.id(), upgrade.title(), DurationFormat.format(upgrade.estimate())));
+		TextTable table = new TextTable("Upgrade", "Info", "Estimate", "From");
+		pending.forEach((upgrade) -> table.row(upgrade.id(), upgrade.title(), DurationFormat.format(upgrade.estimate()),
+				upgrade.estimateSource().name().toLowerCase(Locale.ROOT)));
 		Duration total = PendingUpgrade.totalEstimate(pending);
 		String failures = FailureNotes.describe(this.upgrader.failures());
 		return table.render() + pending.size() + " upgrade(s) pending; estimated time: " + EstimateBuckets.bucket(total)

@@ -3,15 +3,11 @@ package dev.upgrader.actuate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
 import javax.sql.DataSource;
-
-import org.junit.jupiter.api.Test;
 
 import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.PendingUpgrade.EstimateSource;
 import dev.upgrader.RunOptions;
-import dev.upgrader.testsupport.TestUpgrade;
 import dev.upgrader.UpgradeFailedException;
 import dev.upgrader.Upgrader;
 import dev.upgrader.actuate.UpgraderDescriptor.EdgeDescriptor;
@@ -23,6 +19,8 @@ import dev.upgrader.engine.DatabaseDialect;
 import dev.upgrader.engine.JdbcUpgradeLog;
 import dev.upgrader.engine.UpgradeLock;
 import dev.upgrader.engine.UpgradeLog;
+import dev.upgrader.testsupport.TestUpgrade;
+import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;

@@ -1,6 +1,5 @@
 package dev.upgrader.process;
 
-import dev.upgrader.testsupport.TestApplications;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import dev.upgrader.testsupport.TestApplications;
 
 /**
  * A test application started in its own JVM, with its settings as {@code -D} system

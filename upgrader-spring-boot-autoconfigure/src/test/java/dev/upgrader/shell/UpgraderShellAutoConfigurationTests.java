@@ -1,8 +1,7 @@
 package dev.upgrader.shell;
 
-import org.junit.jupiter.api.Test;
-
 import dev.upgrader.Upgrader;
+import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;

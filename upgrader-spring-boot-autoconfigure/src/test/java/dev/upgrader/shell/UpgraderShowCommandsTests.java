@@ -1,14 +1,22 @@
 package dev.upgrader.shell;
 
-import dev.upgrader.testsupport.TestUpgrade;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
-import org.junit.jupiter.api.Test;
+import javax.sql.DataSource;
 
+import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.RunOptions;
 import dev.upgrader.UpgradeFailedException;
 import dev.upgrader.Upgrader;
+import dev.upgrader.engine.DatabaseDialect;
+import dev.upgrader.engine.JdbcUpgradeLog;
+import dev.upgrader.engine.UpgradeLog;
+import dev.upgrader.testsupport.TestUpgrade;
+import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.shell.test.ShellTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,10 +74,24 @@ class UpgraderShowCommandsTests {
 		ShellFixture.runner(this.c, this.b, this.a).run((context) -> {
 			String output = send(context, "upgrader show pending");
 			assertThat(output).contains("Test upgrade shop_2026_01_11_b", "3 min 20 s")
-				.doesNotContain("A second line")
+				.doesNotContain("second line")
 				.contains("3 upgrade(s) pending; estimated time: less than 5 minutes (3 min 22 s).");
 			assertThat(output.indexOf("shop_2026_01_10_a")).isLessThan(output.indexOf("shop_2026_01_11_b"));
 			assertThat(output.indexOf("shop_2026_01_11_b")).isLessThan(output.indexOf("shop_2026_01_12_c"));
+		});
+	}
+
+	@Test
+	void showPendingSaysWhichEstimatesWereRecordedElsewhere() {
+		ShellFixture.runner(this.a, this.b).withPropertyValues("upgrader.estimates-table=staging_log").run((context) -> {
+			UpgradeLog staging = new JdbcUpgradeLog(new JdbcTemplate(context.getBean(DataSource.class)), "staging_log",
+					DatabaseDialect.H2);
+			staging.createIfMissing();
+			staging.record(List.of(new AppliedUpgrade("shop_2026_01_11_b", Instant.now(), AppliedUpgrade.Kind.RUN,
+					Duration.ofSeconds(90), "staging", "b")));
+			String output = send(context, "upgrader show pending");
+			assertThat(output).containsPattern("shop_2026_01_10_a\\s.*\\s1 s\\s+declared")
+				.containsPattern("shop_2026_01_11_b\\s.*\\s1 min 30 s\\s+recorded");
 		});
 	}
 
