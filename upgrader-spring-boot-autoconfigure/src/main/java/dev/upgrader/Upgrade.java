@@ -7,20 +7,23 @@ import org.springframework.util.ClassUtils;
 
 /**
  * One database upgrade: a class whose id names its repository and date, which lists the
- * upgrades it depends on and which performs its work in {@link #doUpgrade(UpgradeContext)}.
+ * upgrades it depends on and which performs its work in
+ * {@link #doUpgrade(UpgradeContext)}.
  * <p>
  * Implementations found under {@code upgrader.packages} are created as Spring beans, so
- * they may take collaborators such as a {@code JdbcTemplate} in their constructor. Once an
- * upgrade has been released it must not change meaning: fix mistakes with a new upgrade.
+ * they may take collaborators such as a {@code JdbcTemplate} in their constructor. Once
+ * an upgrade has been released it must not change meaning: fix mistakes with a new
+ * upgrade.
  *
  * @since 0.1.0
  */
 public interface Upgrade {
 
 	/**
-	 * The upgrade id, {@code <repository>_<yyyy>_<mm>_<dd>_<name>} or
-	 * {@code <repository>_release_<x>_<y>_<z>}. Defaults to the simple name of the
-	 * implementing class (never of a proxy).
+	 * The upgrade id, {@code <repository>_<yyyy>_<mm>_
+	 *
+	<dd>_<name>} or {@code <repository>_release_<x>_<y>_<z>}. Defaults to the simple name
+	 * of the implementing class (never of a proxy).
 	 * @return the id stored in the log table and named by other upgrades' dependencies
 	 */
 	default String id() {
@@ -56,8 +59,8 @@ public interface Upgrade {
 	}
 
 	/**
-	 * A check called before any upgrade of a run is applied. Throwing vetoes the whole run;
-	 * the failures of every pending upgrade are reported together.
+	 * A check called before any upgrade of a run is applied. Throwing vetoes the whole
+	 * run; the failures of every pending upgrade are reported together.
 	 * @param context access to the database and to the operator
 	 * @throws Exception to veto the run
 	 */

@@ -47,7 +47,10 @@ final class BenchmarkDatabase implements AutoCloseable {
 		return (value != null && !value.isBlank()) ? value : fallback;
 	}
 
-	/** A lower-case name no other run uses, so parallel runs and forks never share a table. */
+	/**
+	 * A lower-case name no other run uses, so parallel runs and forks never share a
+	 * table.
+	 */
 	static String uniqueName(String prefix) {
 		return prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
 	}
@@ -67,7 +70,10 @@ final class BenchmarkDatabase implements AutoCloseable {
 		}
 	}
 
-	/** Creates an empty schema: Flyway refuses to start on a non-empty one without a history table. */
+	/**
+	 * Creates an empty schema: Flyway refuses to start on a non-empty one without a
+	 * history table.
+	 */
 	void createSchema(String schema) {
 		jdbc().execute("CREATE SCHEMA " + schema);
 	}

@@ -19,11 +19,12 @@ import dev.upgrader.RunOptions;
 import dev.upgrader.Upgrade;
 
 /**
- * Goal: applying an upgrade costs the engine at most 2 ms, flat as the log grows, and less
- * than Flyway (issue #6). On PostgreSQL, each invocation applies {@code pending} no-op
- * upgrades (Flyway: Java migrations) on top of a log that already holds {@code logRows}
- * rows of upgrades also in the code, so the whole log is read and validated as in
- * production. Divide the score by {@code pending} for the cost per upgrade.
+ * Goal: applying an upgrade costs the engine at most 2 ms, flat as the log grows, and
+ * less than Flyway (issue #6). On PostgreSQL, each invocation applies {@code pending}
+ * no-op upgrades (Flyway: Java migrations) on top of a log that already holds
+ * {@code logRows} rows of upgrades also in the code, so the whole log is read and
+ * validated as in production. Divide the score by {@code pending} for the cost per
+ * upgrade.
  * <p>
  * Every invocation gets fresh tables, copied from templates filled once per trial, so no
  * invocation sees another's rows.
@@ -66,7 +67,10 @@ public class BookkeepingBenchmark {
 
 		final String logTemplate = BenchmarkDatabase.uniqueName("bench_log_template");
 
-		/** Flyway's tables live in a schema of their own, see {@link BenchmarkDatabase#createSchema}. */
+		/**
+		 * Flyway's tables live in a schema of their own, see
+		 * {@link BenchmarkDatabase#createSchema}.
+		 */
 		final String flywaySchema = BenchmarkDatabase.uniqueName("bench_flyway");
 
 		final String flywayTemplate = "flyway_template";
@@ -83,22 +87,29 @@ public class BookkeepingBenchmark {
 			this.db.createSchema(this.flywaySchema);
 		}
 
-		/** A fresh log holding the first {@code logRows} upgrades, or no table for an empty log. */
+		/**
+		 * A fresh log holding the first {@code logRows} upgrades, or no table for an
+		 * empty log.
+		 */
 		void freshLog(String table) {
 			if (this.logRows == 0) {
 				return;
 			}
 			if (!this.logTemplateFilled) {
-				// populate() writes the log in one batch; its rows differ from a run's only in kind.
-				Checks.applied(this.logRows, Contenders
-					.upgrader(this.db.dataSource(), this.logTemplate, this.upgrades.subList(0, this.logRows))
-					.populate());
+				// populate() writes the log in one batch; its rows differ from a run's
+				// only in kind.
+				Checks.applied(this.logRows,
+						Contenders
+							.upgrader(this.db.dataSource(), this.logTemplate, this.upgrades.subList(0, this.logRows))
+							.populate());
 				this.logTemplateFilled = true;
 			}
 			this.db.copy(this.logTemplate, table);
 		}
 
-		/** A fresh Flyway history holding the first {@code logRows} migrations, or none. */
+		/**
+		 * A fresh Flyway history holding the first {@code logRows} migrations, or none.
+		 */
 		void freshHistory(String table) {
 			if (this.logRows == 0) {
 				return;

@@ -16,8 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Builds the two contenders the way an application does at start-up, so that a benchmark
- * which builds them measures the whole start-up path: our engine from an upgrade list, and
- * Flyway with default settings from a list of Java migrations (no classpath scanning).
+ * which builds them measures the whole start-up path: our engine from an upgrade list,
+ * and Flyway with default settings from a list of Java migrations (no classpath
+ * scanning).
  */
 final class Contenders {
 

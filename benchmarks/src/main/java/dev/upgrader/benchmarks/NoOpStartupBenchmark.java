@@ -21,8 +21,9 @@ import dev.upgrader.RunResult;
 import dev.upgrader.Upgrade;
 
 /**
- * Goal: with 1,000 applied upgrades, a start-up with nothing pending takes at most 50 ms and
- * at most 0.2x Flyway's {@code migrate()} with 1,000 applied Java migrations (issue #6).
+ * Goal: with 1,000 applied upgrades, a start-up with nothing pending takes at most 50 ms
+ * and at most 0.2x Flyway's {@code migrate()} with 1,000 applied Java migrations (issue
+ * #6).
  * <p>
  * Each invocation wires the contender from scratch (dialect detection, log, lock, engine;
  * Flyway's configure and load) and runs it: lock, read the log, build and plan the graph,

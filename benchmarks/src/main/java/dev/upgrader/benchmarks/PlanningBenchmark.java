@@ -22,8 +22,8 @@ import dev.upgrader.engine.UpgradePlan;
 /**
  * Goal: build, validate and order 10,000 upgrades in at most 10 ms (issue #6). Measures
  * {@link UpgradeGraph#of} (id parsing, duplicates, cycles) plus
- * {@link TopologicalPlanner#plan} and {@link UpgradePlan#requireValid()}, with no database:
- * the upgrades and the applied ids are built once per trial.
+ * {@link TopologicalPlanner#plan} and {@link UpgradePlan#requireValid()}, with no
+ * database: the upgrades and the applied ids are built once per trial.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -9,12 +9,12 @@ import dev.upgrader.Upgrade;
 
 /**
  * Generates the synthetic graphs the benchmarks plan and run: {@value #REPOSITORIES}
- * repositories (graphs), each a chain of upgrades, with one upgrade in ten also depending on
- * an upgrade of another repository.
+ * repositories (graphs), each a chain of upgrades, with one upgrade in ten also depending
+ * on an upgrade of another repository.
  * <p>
  * Upgrade {@code i} only ever depends on upgrades with a smaller index, so the first
- * {@code k} upgrades are closed under their dependencies: "the first 90% are applied" is a
- * log a real run could have written.
+ * {@code k} upgrades are closed under their dependencies: "the first 90% are applied" is
+ * a log a real run could have written.
  */
 final class SyntheticUpgrades {
 
@@ -24,15 +24,20 @@ final class SyntheticUpgrades {
 	private SyntheticUpgrades() {
 	}
 
-	/** The id of upgrade {@code i}: repository {@code i % 100}, one day per chain step. */
+	/**
+	 * The id of upgrade {@code i}: repository {@code i % 100}, one day per chain step.
+	 */
 	static String id(int i) {
 		int step = i / REPOSITORIES;
 		// Valid dates only (the id parser checks month and day).
-		return String.format("repo%02d_%04d_%02d_%02d_u%06d", i % REPOSITORIES, 2000 + step / 336,
-				1 + (step / 28) % 12, 1 + step % 28, i);
+		return String.format("repo%02d_%04d_%02d_%02d_u%06d", i % REPOSITORIES, 2000 + step / 336, 1 + (step / 28) % 12,
+				1 + step % 28, i);
 	}
 
-	/** The dependencies of upgrade {@code i}: its predecessor in the chain, plus a cross edge for one in ten. */
+	/**
+	 * The dependencies of upgrade {@code i}: its predecessor in the chain, plus a cross
+	 * edge for one in ten.
+	 */
 	static List<String> dependsOn(int i) {
 		if (i < REPOSITORIES) {
 			return List.of();
@@ -45,7 +50,10 @@ final class SyntheticUpgrades {
 		return (other >= 0) ? List.of(id(i - REPOSITORIES), id(other)) : List.of(id(i - REPOSITORIES));
 	}
 
-	/** The first {@code count} upgrades, in index order (which is also their discovery order). */
+	/**
+	 * The first {@code count} upgrades, in index order (which is also their discovery
+	 * order).
+	 */
 	static List<Upgrade> upgrades(int count) {
 		List<Upgrade> upgrades = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
@@ -54,7 +62,10 @@ final class SyntheticUpgrades {
 		return upgrades;
 	}
 
-	/** The ids of the first {@code percent}% of {@code count} upgrades, as the log would list them. */
+	/**
+	 * The ids of the first {@code percent}% of {@code count} upgrades, as the log would
+	 * list them.
+	 */
 	static Set<String> applied(int count, int percent) {
 		int applied = (int) ((long) count * percent / 100);
 		Set<String> ids = new LinkedHashSet<>();

@@ -11,7 +11,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 public class SampleApplication {
 
 	public static void main(String[] args) {
-		// With arguments the shell runs them as one command and exits; without, it prompts.
+		// With arguments the shell runs them as one command and exits; without, it
+		// prompts.
 		new SpringApplicationBuilder(SampleApplication.class)
 			.properties("spring.shell.interactive.enabled=" + (args.length == 0))
 			.run(args);

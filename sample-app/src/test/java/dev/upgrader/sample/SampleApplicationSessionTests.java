@@ -60,9 +60,10 @@ class SampleApplicationSessionTests {
 	}
 
 	private Session start(List<String> jvmOptions, String input, String... args) throws Exception {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"),
-				"-Dspring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID(), "-Dlogging.level.root=warn"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+						System.getProperty("java.class.path"),
+						"-Dspring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID(), "-Dlogging.level.root=warn"));
 		command.addAll(jvmOptions);
 		command.add(SampleApplication.class.getName());
 		command.addAll(List.of(args));

@@ -16,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The sample app started through its {@code main} with a command, as
  * {@code java -jar sample-app.jar upgrader show applied} does: Upgrader's start-up run
- * applies the upgrades first, then Spring Shell's runner executes the command. Both runners
- * must exist, although Spring Shell's backs off when another {@code ApplicationRunner} is
- * registered before it.
+ * applies the upgrades first, then Spring Shell's runner executes the command. Both
+ * runners must exist, although Spring Shell's backs off when another
+ * {@code ApplicationRunner} is registered before it.
  */
 @SpringBootTest(useMainMethod = SpringBootTest.UseMainMethod.ALWAYS, args = { "upgrader", "show", "applied" },
 		properties = "spring.datasource.url=jdbc:h2:mem:sample-shell-tests")

@@ -15,8 +15,8 @@ import dev.upgrader.UpgradeFailure;
  * @param applied the log rows, oldest first, ghosts included
  * @param pending the upgrades a run would apply, in run order
  * @param ghosts logged ids that no upgrade in the code has
- * @param failures the failed attempts of upgrades still not applied, from the database (any
- * instance)
+ * @param failures the failed attempts of upgrades still not applied, from the database
+ * (any instance)
  * @param running the run under way in this process, or {@code null}
  * @param lastFailure the failure of this process's last run unless a successful run
  * followed, or {@code null}
@@ -26,8 +26,9 @@ import dev.upgrader.UpgradeFailure;
  * @since 0.1.0
  */
 public record UpgraderDescriptor(List<AppliedDescriptor> applied, PlanDescriptor pending, List<String> ghosts,
-		List<UpgradeFailure> failures, UpgraderRunState.@Nullable Run running, UpgraderRunState.@Nullable Failure lastFailure,
-		@Nullable Instant lastSuccess, LockDescriptor lock, GraphDescriptor graph) {
+		List<UpgradeFailure> failures, UpgraderRunState.@Nullable Run running,
+		UpgraderRunState.@Nullable Failure lastFailure, @Nullable Instant lastSuccess, LockDescriptor lock,
+		GraphDescriptor graph) {
 
 	/**
 	 * A log row.
@@ -39,8 +40,8 @@ public record UpgraderDescriptor(List<AppliedDescriptor> applied, PlanDescriptor
 	 * @param appliedBy the host that recorded it
 	 * @param info the first line of its info
 	 */
-	public record AppliedDescriptor(String id, Instant applied, AppliedUpgrade.Kind kind,
-			@Nullable Long durationMillis, String appliedBy, String info) {
+	public record AppliedDescriptor(String id, Instant applied, AppliedUpgrade.Kind kind, @Nullable Long durationMillis,
+			String appliedBy, String info) {
 
 	}
 
@@ -73,9 +74,10 @@ public record UpgraderDescriptor(List<AppliedDescriptor> applied, PlanDescriptor
 	/**
 	 * The upgrade lock.
 	 *
-	 * @param heldByThisInstance whether this process is running upgrades, holding the lock
-	 * @param holder who holds the lock (host and pid on PostgreSQL), or {@code null} when it
-	 * is free
+	 * @param heldByThisInstance whether this process is running upgrades, holding the
+	 * lock
+	 * @param holder who holds the lock (host and pid on PostgreSQL), or {@code null} when
+	 * it is free
 	 */
 	public record LockDescriptor(boolean heldByThisInstance, @Nullable String holder) {
 

@@ -59,8 +59,8 @@ public class UpgraderEndpoint {
 		List<PendingUpgrade> pending = this.engine.pending(plan.pending());
 		return new UpgraderDescriptor(applied.stream().map(UpgraderEndpoint::applied).toList(), plan(pending, plan),
 				plan.ghosts(), this.engine.failures(), this.state.current(), this.state.lastFailure(),
-				this.state.lastSuccess(), new LockDescriptor(this.state.current() != null,
-						this.engine.lockHolder().orElse(null)),
+				this.state.lastSuccess(),
+				new LockDescriptor(this.state.current() != null, this.engine.lockHolder().orElse(null)),
 				graph(graph, applied, pending));
 	}
 
@@ -77,7 +77,8 @@ public class UpgraderEndpoint {
 		return new PlanDescriptor(upgrades, PendingUpgrade.totalEstimate(pending).toMillis(), plan.problems());
 	}
 
-	private static GraphDescriptor graph(UpgradeGraph graph, List<AppliedUpgrade> applied, List<PendingUpgrade> pending) {
+	private static GraphDescriptor graph(UpgradeGraph graph, List<AppliedUpgrade> applied,
+			List<PendingUpgrade> pending) {
 		Set<String> logged = new HashSet<>();
 		applied.forEach((row) -> logged.add(row.id()));
 		Set<String> implied = graph.ancestorsOf(logged);

@@ -23,8 +23,9 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.util.ClassUtils;
 
 /**
- * Registers every concrete {@link Upgrade} class under {@code upgrader.packages} as a bean,
- * unless the context already defines a bean of that class (e.g. a {@code @Component}).
+ * Registers every concrete {@link Upgrade} class under {@code upgrader.packages} as a
+ * bean, unless the context already defines a bean of that class (e.g. a
+ * {@code @Component}).
  */
 class UpgradeBeanRegistrar implements BeanDefinitionRegistryPostProcessor, EnvironmentAware, Ordered {
 
@@ -56,7 +57,8 @@ class UpgradeBeanRegistrar implements BeanDefinitionRegistryPostProcessor, Envir
 		for (String basePackage : packages) {
 			Set<BeanDefinition> candidates = scanner.findCandidateComponents(basePackage);
 			if (candidates.isEmpty() && explicit) {
-				logger.warn("upgrader.packages entry '" + basePackage + "' contains no Upgrade classes; check its spelling");
+				logger.warn("upgrader.packages entry '" + basePackage
+						+ "' contains no Upgrade classes; check its spelling");
 			}
 			for (BeanDefinition candidate : candidates) {
 				String className = candidate.getBeanClassName();
@@ -67,7 +69,9 @@ class UpgradeBeanRegistrar implements BeanDefinitionRegistryPostProcessor, Envir
 		}
 	}
 
-	/** Whether the context already has a bean of that class, e.g. a component or a @Bean. */
+	/**
+	 * Whether the context already has a bean of that class, e.g. a component or a @Bean.
+	 */
 	private static boolean isDefined(ConfigurableListableBeanFactory beanFactory, String className) {
 		Class<?> type;
 		try {

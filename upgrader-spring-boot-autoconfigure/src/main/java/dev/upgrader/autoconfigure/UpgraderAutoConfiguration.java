@@ -35,9 +35,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * application's {@link DataSource} and runs pending upgrades at start-up.
  * <p>
  * Ordered after Spring Shell's auto-configuration, whose runner backs off when an
- * {@code ApplicationRunner} bean exists before it: registering ours later keeps the shell.
- * Spring Shell 4.0.1 lists only {@code SpringShellAutoConfiguration} in its imports file
- * (it imports the runner's configuration itself), so that is the class to order after.
+ * {@code ApplicationRunner} bean exists before it: registering ours later keeps the
+ * shell. Spring Shell 4.0.1 lists only {@code SpringShellAutoConfiguration} in its
+ * imports file (it imports the runner's configuration itself), so that is the class to
+ * order after.
  *
  * @since 0.1.0
  */
@@ -125,7 +126,10 @@ public final class UpgraderAutoConfiguration {
 
 	}
 
-	/** Records every known upgrade as applied when the application created a fresh database. */
+	/**
+	 * Records every known upgrade as applied when the application created a fresh
+	 * database.
+	 */
 	static final class UpgraderDatabaseCreatedListener implements ApplicationListener<DatabaseCreatedEvent> {
 
 		private final Upgrader upgrader;

@@ -23,7 +23,8 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnBean(UpgradeEngine.class)
 public final class UpgraderEndpointAutoConfiguration {
 
-	// Nested so that the condition's class is only loaded once Actuator is known to be there.
+	// Nested so that the condition's class is only loaded once Actuator is known to be
+	// there.
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnAvailableEndpoint(UpgraderEndpoint.class)
 	static class EndpointConfiguration {

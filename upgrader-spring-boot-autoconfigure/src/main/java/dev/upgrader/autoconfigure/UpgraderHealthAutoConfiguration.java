@@ -23,7 +23,8 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnBean(Upgrader.class)
 public final class UpgraderHealthAutoConfiguration {
 
-	// Nested so that the condition's class is only loaded once the health module is known to be there.
+	// Nested so that the condition's class is only loaded once the health module is known
+	// to be there.
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnEnabledHealthIndicator("upgrader")
 	static class HealthConfiguration {

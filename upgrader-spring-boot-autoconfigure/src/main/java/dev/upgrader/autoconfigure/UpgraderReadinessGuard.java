@@ -12,8 +12,8 @@ import org.springframework.context.ApplicationListener;
 
 /**
  * Holds the application's readiness at {@link ReadinessState#REFUSING_TRAFFIC} while the
- * start-up run is under way and, once it failed with {@code upgrader.on-failure=refuse-traffic},
- * for good.
+ * start-up run is under way and, once it failed with
+ * {@code upgrader.on-failure=refuse-traffic}, for good.
  * <p>
  * Spring Boot publishes {@link ReadinessState#ACCEPTING_TRAFFIC} after every runner has
  * returned, so after a failed run this guard answers that event with

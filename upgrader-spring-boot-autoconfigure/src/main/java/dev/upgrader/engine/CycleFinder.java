@@ -12,8 +12,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Finds the cycles of an upgrade graph: one cycle per strongly connected component, listed
- * from its smallest id. Iterative (Tarjan), so that long chains cannot overflow the stack.
+ * Finds the cycles of an upgrade graph: one cycle per strongly connected component,
+ * listed from its smallest id. Iterative (Tarjan), so that long chains cannot overflow
+ * the stack.
  */
 final class CycleFinder {
 
@@ -36,12 +37,13 @@ final class CycleFinder {
 	}
 
 	/**
-	 * Returns each cycle as the list of its ids in dependency order, the first id repeated
-	 * at the end; cycles sorted by their first id.
+	 * Returns each cycle as the list of its ids in dependency order, the first id
+	 * repeated at the end; cycles sorted by their first id.
 	 */
 	static List<List<String>> cycles(Map<String, UpgradeGraph.Node> nodes) {
 		CycleFinder finder = new CycleFinder(nodes);
-		// Any visiting order finds the same components, and each cycle is then built from its
+		// Any visiting order finds the same components, and each cycle is then built from
+		// its
 		// smallest id: no need to sort every id first (#6).
 		for (String id : nodes.keySet()) {
 			if (!finder.index.containsKey(id)) {
@@ -93,8 +95,8 @@ final class CycleFinder {
 	}
 
 	/**
-	 * Pops the component rooted at {@code root}. Nearly every component of a valid graph is
-	 * a single upgrade: that common case allocates no set (#6).
+	 * Pops the component rooted at {@code root}. Nearly every component of a valid graph
+	 * is a single upgrade: that common case allocates no set (#6).
 	 */
 	private Set<String> popComponent(String root) {
 		String member = this.stack.pop();

@@ -18,7 +18,9 @@ import org.springframework.jdbc.support.JdbcUtils;
  */
 public enum DatabaseDialect {
 
-	/** H2 2.x. DDL commits implicitly; a row lock held in an open transaction guards runs. */
+	/**
+	 * H2 2.x. DDL commits implicitly; a row lock held in an open transaction guards runs.
+	 */
 	H2("TIMESTAMP(3)", false) {
 		@Override
 		public UpgradeLock lock(DataSource dataSource, String table, Duration waitTimeout) {
@@ -61,8 +63,8 @@ public enum DatabaseDialect {
 	public abstract UpgradeLock lock(DataSource dataSource, String table, Duration waitTimeout);
 
 	/**
-	 * Whether DDL statements take part in transactions, so that a failed upgrade leaves no
-	 * schema change behind.
+	 * Whether DDL statements take part in transactions, so that a failed upgrade leaves
+	 * no schema change behind.
 	 * @return {@code true} for PostgreSQL
 	 */
 	public boolean transactionalDdl() {

@@ -12,8 +12,8 @@ import dev.upgrader.UpgradeContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The context handed to one upgrade's hooks: warnings are logged with the upgrade's id and
- * collected for the run's summary.
+ * The context handed to one upgrade's hooks: warnings are logged with the upgrade's id
+ * and collected for the run's summary.
  */
 final class DefaultUpgradeContext implements UpgradeContext {
 

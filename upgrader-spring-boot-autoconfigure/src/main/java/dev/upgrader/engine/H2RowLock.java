@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * H2 has no advisory locks: the lock is the single row of a lock table, selected
- * {@code FOR UPDATE} in a transaction that stays open on the dedicated connection. H2 ends
- * the transaction, and the lock, with the session.
+ * {@code FOR UPDATE} in a transaction that stays open on the dedicated connection. H2
+ * ends the transaction, and the lock, with the session.
  */
 final class H2RowLock extends LockConnection {
 

@@ -22,9 +22,11 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.JdbcUtils;
 
 /**
- * The log table, and beside it the table of failed attempts ({@code <table>_failure}),
- * through {@link JdbcTemplate} and portable SQL. Timestamps are written as UTC without a
- * zone, so every database and JVM time zone reads the same instant.
+ * The log table, and beside it the table of failed attempts ({@code
+ *
+<table>
+ * _failure}), through {@link JdbcTemplate} and portable SQL. Timestamps are written as
+ * UTC without a zone, so every database and JVM time zone reads the same instant.
  *
  * @since 0.1.0
  */
@@ -49,7 +51,8 @@ public class JdbcUpgradeLog implements UpgradeLog {
 	 * @param jdbc a template on the upgraded database
 	 * @param table the table name, a plain SQL identifier
 	 * @param dialect the database's dialect
-	 * @throws UpgraderException when the table name is not a plain identifier; no SQL runs
+	 * @throws UpgraderException when the table name is not a plain identifier; no SQL
+	 * runs
 	 */
 	public JdbcUpgradeLog(JdbcTemplate jdbc, String table, DatabaseDialect dialect) {
 		this.jdbc = jdbc;
@@ -60,8 +63,8 @@ public class JdbcUpgradeLog implements UpgradeLog {
 
 	/**
 	 * Checks that a table name is a plain identifier: a letter, then letters, digits or
-	 * underscores, at most 55 characters (room for the {@code _failure} suffix within every
-	 * database's limit).
+	 * underscores, at most 55 characters (room for the {@code _failure} suffix within
+	 * every database's limit).
 	 * @param table the name
 	 * @return the name
 	 * @throws UpgraderException naming the value otherwise
@@ -81,7 +84,8 @@ public class JdbcUpgradeLog implements UpgradeLog {
 
 	private boolean tableExists(String name) {
 		try {
-			return JdbcUtils.extractDatabaseMetaData(this.jdbc.getDataSource(), (metaData) -> tableExists(metaData, name));
+			return JdbcUtils.extractDatabaseMetaData(this.jdbc.getDataSource(),
+					(metaData) -> tableExists(metaData, name));
 		}
 		catch (Exception ex) {
 			throw new UpgraderException("Cannot read the database metadata to find the table " + name + ": "
@@ -174,18 +178,12 @@ public class JdbcUpgradeLog implements UpgradeLog {
 			return this.jdbc.query(sql, mapper);
 		}
 		catch (BadSqlGrammarException ex) {
-			throw new UpgraderException("The table " + name + " exists but is not an Upgrader table (expected the columns "
-					+ columns + "): " + DatabaseDialect.rootMessage(ex)
-					+ ". Set upgrader.table to a name of its own, or move that table away.", ex);
+			throw new UpgraderException(
+					"The table " + name + " exists but is not an Upgrader table (expected the columns " + columns
+							+ "): " + DatabaseDialect.rootMessage(ex)
+							+ ". Set upgrader.table to a name of its own, or move that table away.",
+					ex);
 		}
-	}
-
-	/**
-	 * The table name.
-	 * @return the validated name
-	 */
-	public String table() {
-		return this.table;
 	}
 
 	private static LocalDateTime utc(Instant instant) {
@@ -204,8 +202,8 @@ public class JdbcUpgradeLog implements UpgradeLog {
 		long millis = result.getLong(4);
 		Duration duration = result.wasNull() ? null : Duration.ofMillis(millis);
 		return new AppliedUpgrade(result.getString(1), instant(result, 2),
-				AppliedUpgrade.Kind.valueOf(result.getString(3).toUpperCase(Locale.ROOT)), duration, result.getString(5),
-				result.getString(6));
+				AppliedUpgrade.Kind.valueOf(result.getString(3).toUpperCase(Locale.ROOT)), duration,
+				result.getString(5), result.getString(6));
 	};
 
 	private static final RowMapper<UpgradeFailure> FAILURE = (result, rowNum) -> new UpgradeFailure(result.getString(1),

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 import dev.upgrader.UpgradeLockException;
 
 /**
- * Base of the session-bound locks: opens the dedicated connection, polls until the lock is
- * taken or the wait timeout passes, and releases both on close.
+ * Base of the session-bound locks: opens the dedicated connection, polls until the lock
+ * is taken or the wait timeout passes, and releases both on close.
  */
 abstract class LockConnection implements UpgradeLock {
 
@@ -54,9 +54,11 @@ abstract class LockConnection implements UpgradeLock {
 			long deadline = System.nanoTime() + this.waitTimeout.toNanos();
 			while (!tryLock(connection)) {
 				if (System.nanoTime() >= deadline) {
-					String holder = Objects.requireNonNullElse(holder(connection), "an unknown session (released meanwhile)");
-					throw new UpgradeLockException("Timed out after " + this.waitTimeout + " waiting for the upgrade lock "
-							+ name() + ", held by " + holder + ". Raise upgrader.lock.wait-timeout if a long run is under way.");
+					String holder = Objects.requireNonNullElse(holder(connection),
+							"an unknown session (released meanwhile)");
+					throw new UpgradeLockException("Timed out after " + this.waitTimeout
+							+ " waiting for the upgrade lock " + name() + ", held by " + holder
+							+ ". Raise upgrader.lock.wait-timeout if a long run is under way.");
 				}
 				Thread.sleep(POLL.toMillis());
 			}
@@ -118,7 +120,8 @@ abstract class LockConnection implements UpgradeLock {
 			unlock(connection);
 		}
 		catch (SQLException ex) {
-			// A pool would keep the session, and the lock with it: end the physical session.
+			// A pool would keep the session, and the lock with it: end the physical
+			// session.
 			closePhysically(connection);
 		}
 		finally {

@@ -64,8 +64,8 @@ final class MySqlNamedLock extends LockConnection {
 				if (!result.next()) {
 					return null;
 				}
-				return "connection " + result.getLong(1) + " (host " + result.getString(2) + ", user " + result.getString(3)
-						+ ", connected for " + result.getLong(4) + " s)";
+				return "connection " + result.getLong(1) + " (host " + result.getString(2) + ", user "
+						+ result.getString(3) + ", connected for " + result.getLong(4) + " s)";
 			}
 		}
 	}

@@ -12,8 +12,8 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A PostgreSQL session-level advisory lock whose key is derived from the log table name, so
- * that applications with different log tables in one database do not block each other.
+ * A PostgreSQL session-level advisory lock whose key is derived from the log table name,
+ * so that applications with different log tables in one database do not block each other.
  */
 final class PostgresAdvisoryLock extends LockConnection {
 
@@ -25,7 +25,8 @@ final class PostgresAdvisoryLock extends LockConnection {
 		super(dataSource, waitTimeout);
 		this.table = table;
 		CRC32 crc = new CRC32();
-		crc.update(("upgrader:" + table.toLowerCase(java.util.Locale.ROOT)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		crc.update(("upgrader:" + table.toLowerCase(java.util.Locale.ROOT))
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		this.key = crc.getValue();
 	}
 
@@ -55,7 +56,8 @@ final class PostgresAdvisoryLock extends LockConnection {
 	}
 
 	private static void setApplicationName(Connection connection, String name) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("SELECT set_config('application_name', ?, false)")) {
+		try (PreparedStatement statement = connection
+			.prepareStatement("SELECT set_config('application_name', ?, false)")) {
 			statement.setString(1, name);
 			statement.execute();
 		}
@@ -73,8 +75,8 @@ final class PostgresAdvisoryLock extends LockConnection {
 					return null;
 				}
 				return "'" + result.getString(3) + "' (PostgreSQL backend pid " + result.getInt(1) + ", client "
-						+ result.getString(2) + ", holding it since " + result.getObject(4, java.time.OffsetDateTime.class)
-						+ ")";
+						+ result.getString(2) + ", holding it since "
+						+ result.getObject(4, java.time.OffsetDateTime.class) + ")";
 			}
 		}
 	}

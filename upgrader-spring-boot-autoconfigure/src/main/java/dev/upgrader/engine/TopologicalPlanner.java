@@ -15,8 +15,8 @@ import java.util.Set;
  * Computes which upgrades are pending and the order they run in.
  * <ol>
  * <li>An upgrade is pending unless it is in the log or is an ancestor (through
- * {@code dependsOn}, transitively) of an upgrade in the log: a logged upgrade implies that
- * everything it depends on is in place.</li>
+ * {@code dependsOn}, transitively) of an upgrade in the log: a logged upgrade implies
+ * that everything it depends on is in place.</li>
  * <li>Every dependency of a pending upgrade must be an upgrade in the code or an applied
  * one; each violation is reported with the dependent and the unknown id.</li>
  * <li>The pending upgrades are ordered topologically (Kahn); among upgrades ready at the
@@ -35,7 +35,10 @@ public final class TopologicalPlanner {
 	 */
 	public UpgradePlan plan(UpgradeGraph graph, Collection<String> applied) {
 		Set<String> done = appliedWithAncestors(graph, applied);
-		List<UpgradeGraph.Node> pending = graph.nodes().stream().filter((node) -> !done.contains(node.id().value())).toList();
+		List<UpgradeGraph.Node> pending = graph.nodes()
+			.stream()
+			.filter((node) -> !done.contains(node.id().value()))
+			.toList();
 		List<String> problems = new ArrayList<>(graph.problems());
 		problems.addAll(missingDependencies(graph, pending, done));
 		List<String> ghosts = applied.stream().filter((id) -> !graph.contains(id)).sorted().toList();
@@ -46,8 +49,8 @@ public final class TopologicalPlanner {
 	}
 
 	/**
-	 * The applied ids plus their ancestors, as {@link UpgradeGraph#ancestorsOf} finds them,
-	 * in one set: when nearly everything is applied, as at a no-op start, almost no
+	 * The applied ids plus their ancestors, as {@link UpgradeGraph#ancestorsOf} finds
+	 * them, in one set: when nearly everything is applied, as at a no-op start, almost no
 	 * dependency needs following and no second set is built (#6).
 	 */
 	private static Set<String> appliedWithAncestors(UpgradeGraph graph, Collection<String> applied) {
@@ -127,7 +130,8 @@ public final class TopologicalPlanner {
 			}
 		}
 		if (ordered.size() != pending.size()) {
-			// The graph reports cycles before planning, so this only guards the invariant.
+			// The graph reports cycles before planning, so this only guards the
+			// invariant.
 			throw new IllegalStateException("Unordered upgrades remain although no cycle was reported");
 		}
 		return List.copyOf(ordered);

@@ -97,7 +97,8 @@ public class UpgradeEngine implements Upgrader {
 	 * @param lock the lock around runs and populates
 	 * @param listeners notified of what the engine does
 	 * @param recordedDurations rows of upgrades that ran elsewhere (e.g. a staging
-	 * database's log copied into this one), or {@code null} to use declared estimates only
+	 * database's log copied into this one), or {@code null} to use declared estimates
+	 * only
 	 */
 	public UpgradeEngine(DataSource dataSource, DatabaseDialect dialect,
 			Supplier<? extends Collection<? extends Upgrade>> upgrades, UpgradeLog log, UpgradeLock lock,
@@ -146,7 +147,8 @@ public class UpgradeEngine implements Upgrader {
 					plan.ghosts());
 		}
 		List<String> warnings = new ArrayList<>();
-		// Pre-checks are user code: whatever they write through the context is rolled back.
+		// Pre-checks are user code: whatever they write through the context is rolled
+		// back.
 		List<CheckReport.Problem> problems = this.transactions.execute((status) -> {
 			status.setRollbackOnly();
 			return executor().preChecks(plan.pending(), RunOptions.unattended(), warnings);
@@ -181,8 +183,8 @@ public class UpgradeEngine implements Upgrader {
 			this.log.failures().forEach((failure) -> failedBefore.add(failure.id()));
 			executor().apply(plan.pending(), pending(plan.pending()), options, warnings, failedBefore, held,
 					new RecordingListener(listener, applied));
-			logger.info("Applied " + applied.size() + " upgrade(s)" + (warnings.isEmpty() ? ""
-					: " with " + warnings.size() + " warning(s)") + ".");
+			logger.info("Applied " + applied.size() + " upgrade(s)"
+					+ (warnings.isEmpty() ? "" : " with " + warnings.size() + " warning(s)") + ".");
 			return finished(listener, List.copyOf(applied), warnings, start, null);
 		}
 		catch (RuntimeException ex) {
@@ -202,7 +204,8 @@ public class UpgradeEngine implements Upgrader {
 			for (Upgrade upgrade : this.upgrades.get()) {
 				String id = upgrade.id();
 				if (!known.contains(id) && seen.add(id)) {
-					rows.add(new AppliedUpgrade(id, now, AppliedUpgrade.Kind.POPULATE, null, this.host, title(upgrade)));
+					rows.add(
+							new AppliedUpgrade(id, now, AppliedUpgrade.Kind.POPULATE, null, this.host, title(upgrade)));
 				}
 			}
 			this.transactions.executeWithoutResult((status) -> this.log.record(rows));
@@ -230,8 +233,8 @@ public class UpgradeEngine implements Upgrader {
 			}
 			this.log.createIfMissing();
 			this.transactions.executeWithoutResult((status) -> {
-				this.log.record(List.of(new AppliedUpgrade(id, Instant.now(), AppliedUpgrade.Kind.MANUAL, null, this.host,
-						title(node.upgrade()))));
+				this.log.record(List.of(new AppliedUpgrade(id, Instant.now(), AppliedUpgrade.Kind.MANUAL, null,
+						this.host, title(node.upgrade()))));
 				this.log.clearFailure(id);
 			});
 			logger.info("Marked " + id + " applied by hand.");
@@ -271,8 +274,8 @@ public class UpgradeEngine implements Upgrader {
 	}
 
 	/**
-	 * Describes planned upgrades; an upgrade's estimate is the duration recorded for its id
-	 * in the recorded durations' log when there is one, else its declared estimate.
+	 * Describes planned upgrades; an upgrade's estimate is the duration recorded for its
+	 * id in the recorded durations' log when there is one, else its declared estimate.
 	 * @param plan the planned upgrades
 	 * @return the pending upgrades, in the same order
 	 */

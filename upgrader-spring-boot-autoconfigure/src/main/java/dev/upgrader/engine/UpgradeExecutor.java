@@ -58,8 +58,8 @@ final class UpgradeExecutor {
 
 	/**
 	 * Applies the plan, described by {@code pending} in the same order, reporting each
-	 * upgrade to the listener. Stops at the first failure,
-	 * which is reported through the listener and thrown.
+	 * upgrade to the listener. Stops at the first failure, which is reported through the
+	 * listener and thrown.
 	 */
 	void apply(List<UpgradeGraph.Node> plan, List<PendingUpgrade> pending, RunOptions options, List<String> warnings,
 			Set<String> failedBefore, UpgradeLock.Held lock, UpgradeListener listener) {
@@ -70,7 +70,8 @@ final class UpgradeExecutor {
 			PendingUpgrade upgrade = pending.get(i);
 			lock.verify();
 			listener.upgradeStarting(upgrade, i + 1, plan.size());
-			logger.info("Applying " + upgrade.id() + " (" + upgrade.title() + ") [" + (i + 1) + "/" + plan.size() + "]");
+			logger
+				.info("Applying " + upgrade.id() + " (" + upgrade.title() + ") [" + (i + 1) + "/" + plan.size() + "]");
 			long start = System.nanoTime();
 			try {
 				Duration took = applyOne(node, upgrade, options, warnings, failedBefore.contains(upgrade.id()), lock);
@@ -81,8 +82,10 @@ final class UpgradeExecutor {
 				throw failed(upgrade, start, ex.getCause(), applied, listener);
 			}
 			catch (TransactionSystemException ex) {
-				// A rollback that failed too (e.g. the session died) hides the upgrade's own failure.
-				Throwable cause = (ex.getApplicationException() instanceof UpgradeBodyException body) ? body.getCause() : ex;
+				// A rollback that failed too (e.g. the session died) hides the upgrade's
+				// own failure.
+				Throwable cause = (ex.getApplicationException() instanceof UpgradeBodyException body) ? body.getCause()
+						: ex;
 				throw failed(upgrade, start, cause, applied, listener);
 			}
 			catch (TransactionException ex) {
@@ -95,8 +98,8 @@ final class UpgradeExecutor {
 		}
 	}
 
-	private Duration applyOne(UpgradeGraph.Node node, PendingUpgrade upgrade, RunOptions options,
-			List<String> warnings, boolean failedBefore, UpgradeLock.Held lock) {
+	private Duration applyOne(UpgradeGraph.Node node, PendingUpgrade upgrade, RunOptions options, List<String> warnings,
+			boolean failedBefore, UpgradeLock.Held lock) {
 		UpgradeContext context = new DefaultUpgradeContext(upgrade.id(), this.jdbc, options, warnings);
 		return this.transactions.execute((status) -> {
 			long start = System.nanoTime();
@@ -107,7 +110,8 @@ final class UpgradeExecutor {
 				throw new UpgradeBodyException(ex);
 			}
 			Duration took = Duration.ofNanos(System.nanoTime() - start);
-			// A lock lost meanwhile may let another instance run this upgrade: do not commit it.
+			// A lock lost meanwhile may let another instance run this upgrade: do not
+			// commit it.
 			lock.verify();
 			try {
 				this.log.record(List.of(new AppliedUpgrade(upgrade.id(), Instant.now(), AppliedUpgrade.Kind.RUN, took,
@@ -131,11 +135,14 @@ final class UpgradeExecutor {
 		return failure;
 	}
 
-	/** Keeps the attempt for operators; a log that cannot take it must not hide the failure. */
+	/**
+	 * Keeps the attempt for operators; a log that cannot take it must not hide the
+	 * failure.
+	 */
 	private void recordFailure(String id, Throwable cause) {
 		try {
-			this.transactions.executeWithoutResult((status) -> this.log
-				.recordFailure(new UpgradeFailure(id, Instant.now(), 1, DatabaseDialect.rootMessage(cause), this.host)));
+			this.transactions.executeWithoutResult((status) -> this.log.recordFailure(
+					new UpgradeFailure(id, Instant.now(), 1, DatabaseDialect.rootMessage(cause), this.host)));
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Could not record the failure of " + id + ": " + DatabaseDialect.rootMessage(ex));

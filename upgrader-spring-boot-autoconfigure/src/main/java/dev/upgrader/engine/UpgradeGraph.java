@@ -18,8 +18,9 @@ import org.springframework.util.ClassUtils;
 
 /**
  * The upgrades known to the code, keyed by id, with the structural problems found while
- * building it: malformed ids, duplicates, missing dependency lists and cycles. Problems that
- * depend on the log (missing dependencies) are found by the {@link TopologicalPlanner}.
+ * building it: malformed ids, duplicates, missing dependency lists and cycles. Problems
+ * that depend on the log (missing dependencies) are found by the
+ * {@link TopologicalPlanner}.
  *
  * @since 0.1.0
  */
@@ -141,7 +142,8 @@ public final class UpgradeGraph {
 
 	/**
 	 * The ids that the given ids depend on, transitively, the given ids excluded unless
-	 * they are themselves reached. Ids absent from the code are included but not followed.
+	 * they are themselves reached. Ids absent from the code are included but not
+	 * followed.
 	 * @param ids the starting ids
 	 * @return the ancestors
 	 */

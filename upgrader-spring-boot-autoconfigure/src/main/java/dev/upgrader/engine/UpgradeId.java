@@ -4,8 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A parsed upgrade id: {@code <repository>_<yyyy>_<mm>_<dd>_<name>} or
- * {@code <repository>_release_<x>_<y>_<z>}.
+ * A parsed upgrade id: {@code <repository>_<yyyy>_<mm>_
+ *
+<dd>_<name>} or {@code <repository>_release_<x>_<y>_<z>}.
  * <p>
  * As in Invenio-Upgrader the repository is the longest prefix before a date part, else
  * before {@code _release_}. Ids are Java class names, so every part must be a Java
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
  * @param release whether this is a release upgrade
  * @since 0.1.0
  */
-public record UpgradeId(String value, String repository, String name, boolean release) implements Comparable<UpgradeId> {
+public record UpgradeId(String value, String repository, String name,
+		boolean release) implements Comparable<UpgradeId> {
 
 	private static final Pattern DATED = Pattern
 		.compile("([A-Za-z][A-Za-z0-9_]*)_((\\d{4})_(\\d{2})_(\\d{2}))_([A-Za-z0-9][A-Za-z0-9_]*)");
@@ -59,8 +61,8 @@ public record UpgradeId(String value, String repository, String name, boolean re
 	/**
 	 * Where {@link #DATED} would find the date ({@code _yyyy_mm_dd_}), without the regex:
 	 * matching it took about 40% of planning 10,000 upgrades (#6). Like the greedy regex,
-	 * takes the last position that leaves a name; returns 0 when the id is not plainly dated,
-	 * and the regex then decides.
+	 * takes the last position that leaves a name; returns 0 when the id is not plainly
+	 * dated, and the regex then decides.
 	 */
 	static int datePosition(String id) {
 		int length = id.length();

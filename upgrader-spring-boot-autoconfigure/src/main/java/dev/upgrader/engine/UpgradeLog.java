@@ -20,8 +20,8 @@ public interface UpgradeLog {
 	boolean exists();
 
 	/**
-	 * Creates the table, and the table of failures, unless they exist. Callers hold the upgrade lock, so concurrent
-	 * instances do not race on it.
+	 * Creates the table, and the table of failures, unless they exist. Callers hold the
+	 * upgrade lock, so concurrent instances do not race on it.
 	 */
 	void createIfMissing();
 

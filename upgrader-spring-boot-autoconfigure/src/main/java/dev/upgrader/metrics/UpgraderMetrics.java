@@ -72,8 +72,8 @@ public class UpgraderMetrics implements UpgradeListener {
 	private final AtomicLong lastSuccessMillis = new AtomicLong(-1);
 
 	/**
-	 * Creates the meters that exist before any run: the lock timer, the populate counter and
-	 * the gauges.
+	 * Creates the meters that exist before any run: the lock timer, the populate counter
+	 * and the gauges.
 	 * @param registry where to register the meters
 	 * @param upgrader the facade whose pending upgrades the gauge counts, looked up when
 	 * sampled

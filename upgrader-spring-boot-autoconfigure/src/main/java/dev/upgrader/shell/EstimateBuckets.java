@@ -3,16 +3,16 @@ package dev.upgrader.shell;
 import java.time.Duration;
 
 /**
- * Turns a run's estimate into the coarse bucket that Invenio-Upgrader shows: estimates are
- * guesses, so exact seconds would promise too much.
+ * Turns a run's estimate into the coarse bucket that Invenio-Upgrader shows: estimates
+ * are guesses, so exact seconds would promise too much.
  */
 final class EstimateBuckets {
 
 	private static final long[] LIMITS = { 60, 300, 600, 1800, 3600, 3 * 3600, 6 * 3600, 12 * 3600, 24 * 3600 };
 
 	private static final String[] LABELS = { "less than 1 minute", "less than 5 minutes", "less than 10 minutes",
-			"less than 30 minutes", "less than 1 hour", "less than 3 hours", "less than 6 hours",
-			"less than 12 hours", "less than 1 day" };
+			"less than 30 minutes", "less than 1 hour", "less than 3 hours", "less than 6 hours", "less than 12 hours",
+			"less than 1 day" };
 
 	private EstimateBuckets() {
 	}

@@ -20,11 +20,11 @@ import org.springframework.shell.core.command.ParsedInput;
  * Lets the {@code upgrader} commands take boolean flags without a value, as in
  * {@code upgrader run --yes-i-know}.
  * <p>
- * Spring Shell 4.0.1's {@code DefaultCommandParser} decides whether a value-less option is
- * a flag by looking the options up on the first word only ({@code upgrader}), which is no
- * command, so it rejects every flag of a multi-word command with "requires a value". This
- * decorator spells such flags out as {@code --flag=true} before delegating; input for any
- * other command passes through untouched.
+ * Spring Shell 4.0.1's {@code DefaultCommandParser} decides whether a value-less option
+ * is a flag by looking the options up on the first word only ({@code upgrader}), which is
+ * no command, so it rejects every flag of a multi-word command with "requires a value".
+ * This decorator spells such flags out as {@code --flag=true} before delegating; input
+ * for any other command passes through untouched.
  */
 final class FlagCompletingCommandParser implements CommandParser {
 

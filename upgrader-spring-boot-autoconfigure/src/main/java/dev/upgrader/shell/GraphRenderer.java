@@ -10,10 +10,10 @@ import java.util.Set;
 import dev.upgrader.engine.UpgradeGraph;
 
 /**
- * Draws the upgrade graph as Mermaid or Graphviz dot. An edge goes from a dependency to the
- * upgrade that needs it, so the graph reads in run order. Upgrades in the log, and those
- * they depend on, are applied; the rest are pending; a dependency that neither the code
- * nor the log knows is missing.
+ * Draws the upgrade graph as Mermaid or Graphviz dot. An edge goes from a dependency to
+ * the upgrade that needs it, so the graph reads in run order. Upgrades in the log, and
+ * those they depend on, are applied; the rest are pending; a dependency that neither the
+ * code nor the log knows is missing.
  */
 enum GraphRenderer {
 
@@ -84,8 +84,8 @@ enum GraphRenderer {
 
 	private static final String APPLIED = "applied";
 
-	private static final Map<String, String> COLOURS = Map.of(APPLIED, "palegreen", "pending", "lightyellow",
-			"missing", "lightpink");
+	private static final Map<String, String> COLOURS = Map.of(APPLIED, "palegreen", "pending", "lightyellow", "missing",
+			"lightpink");
 
 	abstract String draw(UpgradeGraph graph, Map<String, String> statuses);
 

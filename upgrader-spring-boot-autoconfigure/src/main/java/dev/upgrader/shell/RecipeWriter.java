@@ -15,8 +15,8 @@ import dev.upgrader.engine.UpgradeId;
 
 /**
  * Writes a new upgrade class into a source directory after checking everything the engine
- * would later reject: the package name, the id and the repository parsed back from it, the
- * directory and an existing file.
+ * would later reject: the package name, the id and the repository parsed back from it,
+ * the directory and an existing file.
  */
 final class RecipeWriter {
 
@@ -42,8 +42,9 @@ final class RecipeWriter {
 		}
 		Path file = directory.resolve(source.id() + ".java");
 		try {
-			Files.writeString(file, source.render(), StandardCharsets.UTF_8, overwrite ? StandardOpenOption.CREATE
-					: StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+			Files.writeString(file, source.render(), StandardCharsets.UTF_8,
+					overwrite ? StandardOpenOption.CREATE : StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+					StandardOpenOption.TRUNCATE_EXISTING);
 		}
 		catch (FileAlreadyExistsException ex) {
 			throw new UpgraderCommandException(
@@ -76,8 +77,8 @@ final class RecipeWriter {
 			parsed = UpgradeId.parse(id);
 		}
 		catch (InvalidUpgradeIdException ex) {
-			throw new UpgraderCommandException(
-					"Cannot generate an upgrade with an invalid id: " + ex.getMessage() + ". Check --repository and --name.");
+			throw new UpgraderCommandException("Cannot generate an upgrade with an invalid id: " + ex.getMessage()
+					+ ". Check --repository and --name.");
 		}
 		if (!parsed.repository().equals(repository)) {
 			throw new UpgraderCommandException("Generated repository name cannot be parsed: " + id

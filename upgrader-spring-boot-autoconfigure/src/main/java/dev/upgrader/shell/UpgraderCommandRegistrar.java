@@ -19,8 +19,8 @@ import org.springframework.util.StringUtils;
  * <p>
  * Spring Shell 4.0.1 scans for {@code @Command} methods only under the
  * {@code @SpringBootApplication} package, which never contains this library; but it adds
- * every {@code Command} bean of the context to its registry. {@link CommandFactoryBean} is
- * Shell's own adapter from an annotated method to such a bean.
+ * every {@code Command} bean of the context to its registry. {@link CommandFactoryBean}
+ * is Shell's own adapter from an annotated method to such a bean.
  */
 class UpgraderCommandRegistrar implements ImportBeanDefinitionRegistrar {
 

@@ -18,8 +18,8 @@ import org.springframework.shell.core.command.annotation.Option;
 
 /**
  * The generators: {@code upgrader create recipe} writes a new upgrade depending on its
- * repository's current leaves, {@code upgrader create release} a release upgrade depending
- * on the leaves of every repository.
+ * repository's current leaves, {@code upgrader create release} a release upgrade
+ * depending on the leaves of every repository.
  *
  * @since 0.1.0
  */
@@ -41,7 +41,9 @@ public class UpgraderCreateCommands {
 	}
 
 	/**
-	 * Writes {@code <repository>_<yyyy>_<mm>_<dd>_<name>.java}.
+	 * Writes {@code <repository>_<yyyy>_<mm>_
+	 *
+	<dd>_<name>.java}.
 	 * @param packageName the package of the new class
 	 * @param repository the repository; defaults to the package's last segment
 	 * @param name the name part of the id
@@ -85,7 +87,8 @@ public class UpgraderCreateCommands {
 			description = "Write a release upgrade depending on the current leaves of every repository")
 	public String createRelease(
 			@Option(longName = "package", required = true, description = "package of the new class") String packageName,
-			@Option(longName = "repository", required = true, description = "repository of the release") String repository,
+			@Option(longName = "repository", required = true,
+					description = "repository of the release") String repository,
 			@Option(longName = "version", required = true, description = "release version, x.y.z") String version,
 			@Option(longName = "output",
 					description = "directory of the file (default: src/main/java/<package path>)") @Nullable String output,
@@ -99,13 +102,16 @@ public class UpgraderCreateCommands {
 			throw new UpgraderCommandException("No upgrades found: a release depends on existing upgrades.");
 		}
 		List<String> dependsOn = leaves.values().stream().flatMap(List::stream).toList();
-		UpgradeSource source = new UpgradeSource(packageName, id, "Release " + version + " of " + repository,
-				dependsOn, "The current leaves of every repository: " + String.join(", ", leaves.keySet()) + ".");
+		UpgradeSource source = new UpgradeSource(packageName, id, "Release " + version + " of " + repository, dependsOn,
+				"The current leaves of every repository: " + String.join(", ", leaves.keySet()) + ".");
 		return "Created new release upgrade "
 				+ this.writer.write(source, repository, directory(output, packageName), overwrite);
 	}
 
-	/** The graph of the code, which must not know the id yet: a second class would be a duplicate. */
+	/**
+	 * The graph of the code, which must not know the id yet: a second class would be a
+	 * duplicate.
+	 */
 	private UpgradeGraph newId(String id, String option) {
 		UpgradeGraph graph = this.graphs.get();
 		if (graph.contains(id)) {
@@ -124,7 +130,8 @@ public class UpgraderCreateCommands {
 	}
 
 	private static Path directory(@Nullable String output, String packageName) {
-		return (output != null) ? Path.of(output) : Path.of("src", "main", "java").resolve(packageName.replace('.', '/'));
+		return (output != null) ? Path.of(output)
+				: Path.of("src", "main", "java").resolve(packageName.replace('.', '/'));
 	}
 
 }

@@ -8,8 +8,8 @@ import org.apache.commons.logging.LogFactory;
 import dev.upgrader.UpgraderException;
 
 /**
- * Turns the engine's exceptions into {@link UpgraderCommandException}s, whose messages the
- * shell shows as they are. The engine's messages already name the culprits; the stack
+ * Turns the engine's exceptions into {@link UpgraderCommandException}s, whose messages
+ * the shell shows as they are. The engine's messages already name the culprits; the stack
  * trace is logged at debug level for whoever needs it.
  */
 final class UpgraderFailures {

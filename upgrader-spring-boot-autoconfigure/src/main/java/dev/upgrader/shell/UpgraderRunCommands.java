@@ -40,8 +40,8 @@ public class UpgraderRunCommands {
 			CheckReport report = UpgraderFailures.translate(this.upgrader::check);
 			printPlan(out, "Following upgrade(s) have not been applied yet:", report.pending());
 			report.ghosts()
-				.forEach((ghost) -> out.println("Warning: ghost upgrade " + ghost
-						+ " is in the log but not in the code (the row is kept)."));
+				.forEach((ghost) -> out.println(
+						"Warning: ghost upgrade " + ghost + " is in the log but not in the code (the row is kept)."));
 			out.print(FailureNotes.describe(this.upgrader.failures()));
 			if (!report.isClean()) {
 				report.problems().forEach((problem) -> {
@@ -81,8 +81,8 @@ public class UpgraderRunCommands {
 			String estimate = estimate(plan);
 			out.println("Estimated time: " + estimate + ".");
 			if (!yesIKnow) {
-				console.confirm("WARNING: You are going to upgrade your installation (estimated time: " + estimate
-						+ ")!");
+				console
+					.confirm("WARNING: You are going to upgrade your installation (estimated time: " + estimate + ")!");
 			}
 			RunOptions options = new RunOptions(yesIKnow, console::ask, new ProgressDisplay(out));
 			printSummary(out, UpgraderFailures.translate(() -> this.upgrader.run(options)));
@@ -119,8 +119,8 @@ public class UpgraderRunCommands {
 	private static void printPlan(PrintWriter out, String heading, List<PendingUpgrade> plan) {
 		if (!plan.isEmpty()) {
 			out.println(heading);
-			plan.forEach((upgrade) -> out.println(" * " + upgrade.id()
-					+ (upgrade.title().isEmpty() ? "" : " (" + upgrade.title() + ")")));
+			plan.forEach((upgrade) -> out
+				.println(" * " + upgrade.id() + (upgrade.title().isEmpty() ? "" : " (" + upgrade.title() + ")")));
 		}
 	}
 

@@ -15,8 +15,8 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 
 /**
- * The read-only commands: {@code upgrader show applied}, {@code upgrader show pending} and
- * {@code upgrader show graph}.
+ * The read-only commands: {@code upgrader show applied}, {@code upgrader show pending}
+ * and {@code upgrader show graph}.
  *
  * @since 0.1.0
  */
@@ -47,7 +47,8 @@ public class UpgraderShowCommands {
 		}
 		TextTable table = new TextTable("Upgrade", "Applied at (UTC)", "How", "Duration");
 		applied.forEach((row) -> table.row(row.id(), APPLIED_AT.format(row.applied()),
-				row.kind().name().toLowerCase(Locale.ROOT), (row.duration() != null) ? DurationFormat.format(row.duration()) : "-"));
+				row.kind().name().toLowerCase(Locale.ROOT),
+				(row.duration() != null) ? DurationFormat.format(row.duration()) : "-"));
 		return table.render() + applied.size() + " upgrade(s) applied.";
 	}
 

@@ -58,7 +58,8 @@ class UpgraderEndpointTests {
 				.containsOnly(EstimateSource.DECLARED);
 			assertThat(report.pending().totalEstimateMillis()).isEqualTo(7000);
 			assertThat(report.pending().problems()).isEmpty();
-			assertThat(report.graph().nodes()).extracting(NodeDescriptor::state).containsOnly(NodeDescriptor.State.PENDING);
+			assertThat(report.graph().nodes()).extracting(NodeDescriptor::state)
+				.containsOnly(NodeDescriptor.State.PENDING);
 			assertThat(report.graph().edges()).containsExactlyInAnyOrder(
 					new EdgeDescriptor("shop_2026_01_02_two", "shop_2026_01_01_one"),
 					new EdgeDescriptor("billing_2026_01_03_three", "shop_2026_01_01_one"));
@@ -94,7 +95,8 @@ class UpgraderEndpointTests {
 			assertThat(report.ghosts()).containsExactly("gone_2020_01_01_old");
 			assertThat(report.pending().upgrades()).isEmpty();
 			assertThat(report.pending().totalEstimateMillis()).isZero();
-			assertThat(report.graph().nodes()).extracting(NodeDescriptor::state).containsOnly(NodeDescriptor.State.APPLIED);
+			assertThat(report.graph().nodes()).extracting(NodeDescriptor::state)
+				.containsOnly(NodeDescriptor.State.APPLIED);
 			assertThat(report.lastSuccess()).isNotNull();
 			assertThat(report.lastFailure()).isNull();
 		});
@@ -103,7 +105,8 @@ class UpgraderEndpointTests {
 	@Test
 	void keepsTheLastFailureUntilASuccessfulRun() {
 		this.contextRunner
-			.withBean("four", TestUpgrade.class, () -> TestUpgrade.failing("shop_2026_01_04_four", "shop_2026_01_02_two"))
+			.withBean("four", TestUpgrade.class,
+					() -> TestUpgrade.failing("shop_2026_01_04_four", "shop_2026_01_02_two"))
 			.run((context) -> {
 				assertThatExceptionOfType(UpgradeFailedException.class)
 					.isThrownBy(() -> context.getBean(Upgrader.class).run(RunOptions.unattended()));
@@ -126,12 +129,13 @@ class UpgraderEndpointTests {
 	@Test
 	void impliedAndBlockedNodesAreReportedWithTheProblems() {
 		this.contextRunner
-			.withBean("orphan", TestUpgrade.class, () -> TestUpgrade.of("shop_2026_01_05_orphan", "shop_2025_12_31_unknown"))
+			.withBean("orphan", TestUpgrade.class,
+					() -> TestUpgrade.of("shop_2026_01_05_orphan", "shop_2025_12_31_unknown"))
 			.run((context) -> {
 				UpgradeLog log = context.getBean(UpgradeLog.class);
 				log.createIfMissing();
-				log.record(List.of(new AppliedUpgrade("shop_2026_01_02_two", Instant.now(), AppliedUpgrade.Kind.POPULATE,
-						null, "here", "two")));
+				log.record(List.of(new AppliedUpgrade("shop_2026_01_02_two", Instant.now(),
+						AppliedUpgrade.Kind.POPULATE, null, "here", "two")));
 				UpgraderDescriptor report = context.getBean(UpgraderEndpoint.class).upgrader();
 				assertThat(report.pending().upgrades()).isEmpty();
 				assertThat(report.pending().problems()).singleElement()
@@ -149,8 +153,8 @@ class UpgraderEndpointTests {
 		this.contextRunner.withPropertyValues("upgrader.estimates-table=staging_log").run((context) -> {
 			recordStagingDuration(context, "shop_2026_01_02_two", Duration.ofMinutes(3));
 			UpgraderDescriptor report = context.getBean(UpgraderEndpoint.class).upgrader();
-			assertThat(report.pending().upgrades()).extracting(PendingDescriptor::id, PendingDescriptor::estimateMillis,
-					PendingDescriptor::estimateSource)
+			assertThat(report.pending().upgrades())
+				.extracting(PendingDescriptor::id, PendingDescriptor::estimateMillis, PendingDescriptor::estimateSource)
 				.containsExactly(tuple("shop_2026_01_01_one", 1000L, EstimateSource.DECLARED),
 						tuple("billing_2026_01_03_three", 1000L, EstimateSource.DECLARED),
 						tuple("shop_2026_01_02_two", 180_000L, EstimateSource.RECORDED));

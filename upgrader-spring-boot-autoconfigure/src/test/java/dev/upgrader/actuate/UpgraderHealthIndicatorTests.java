@@ -56,13 +56,15 @@ class UpgraderHealthIndicatorTests {
 	@Test
 	void isDownWithTheFailureAfterAFailedRun() {
 		this.contextRunner
-			.withBean("three", TestUpgrade.class, () -> TestUpgrade.failing("shop_2026_01_03_three", "shop_2026_01_02_two"))
+			.withBean("three", TestUpgrade.class,
+					() -> TestUpgrade.failing("shop_2026_01_03_three", "shop_2026_01_02_two"))
 			.run((context) -> {
 				assertThatExceptionOfType(UpgradeFailedException.class)
 					.isThrownBy(() -> context.getBean(Upgrader.class).run(RunOptions.unattended()));
 				Health health = context.getBean(UpgraderHealthIndicator.class).health(true);
 				assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-				assertThat(health.getDetails().get("lastFailure")).isInstanceOfSatisfying(UpgraderRunState.Failure.class,
+				assertThat(health.getDetails().get("lastFailure")).isInstanceOfSatisfying(
+						UpgraderRunState.Failure.class,
 						(failure) -> assertThat(failure.upgrade()).isEqualTo("shop_2026_01_03_three"));
 				assertThat(health.getDetails()).containsEntry("pendingUpgrades", List.of("shop_2026_01_03_three"));
 			});

@@ -55,7 +55,8 @@ abstract class AbstractConcurrentStartupTests {
 
 	@BeforeEach
 	void prepare() {
-		// Boot's logging system is JVM-wide: eight applications initializing it at once race.
+		// Boot's logging system is JVM-wide: eight applications initializing it at once
+		// race.
 		System.setProperty(LOGGING_SYSTEM, "none");
 		this.connection = this.database.connection();
 		this.dataSource = new HikariDataSource();
@@ -64,7 +65,8 @@ abstract class AbstractConcurrentStartupTests {
 		this.dataSource.setPassword(this.connection.password());
 		this.table = TestDatabase.uniqueName("urace");
 		this.executions = TestDatabase.uniqueName("uexec");
-		new JdbcTemplate(this.dataSource).execute("CREATE TABLE " + this.executions + " (upgrade VARCHAR(100) NOT NULL)");
+		new JdbcTemplate(this.dataSource)
+			.execute("CREATE TABLE " + this.executions + " (upgrade VARCHAR(100) NOT NULL)");
 	}
 
 	@AfterEach
@@ -104,11 +106,14 @@ abstract class AbstractConcurrentStartupTests {
 			executor.shutdownNow();
 		}
 		assertThat(started).hasSize(INSTANCES);
-		List<Map<String, Object>> counts = new JdbcTemplate(this.dataSource).queryForList(
-				"SELECT upgrade, COUNT(*) AS executions FROM " + this.executions + " GROUP BY upgrade ORDER BY upgrade");
-		assertThat(counts).extracting((row) -> row.get("upgrade") + "=" + ((Number) row.values().toArray()[1]).intValue())
+		List<Map<String, Object>> counts = new JdbcTemplate(this.dataSource)
+			.queryForList("SELECT upgrade, COUNT(*) AS executions FROM " + this.executions
+					+ " GROUP BY upgrade ORDER BY upgrade");
+		assertThat(counts)
+			.extracting((row) -> row.get("upgrade") + "=" + ((Number) row.values().toArray()[1]).intValue())
 			.containsExactly("race_2026_01_01_first=1", "race_2026_01_02_second=1", "race_2026_01_03_third=1");
-		assertThat(new JdbcTemplate(this.dataSource).queryForObject("SELECT COUNT(*) FROM " + this.table, Integer.class))
+		assertThat(
+				new JdbcTemplate(this.dataSource).queryForObject("SELECT COUNT(*) FROM " + this.table, Integer.class))
 			.isEqualTo(3);
 	}
 
@@ -134,7 +139,8 @@ abstract class AbstractConcurrentStartupTests {
 		private static Upgrade counted(String id, Environment environment, String... dependsOn) {
 			String executions = environment.getRequiredProperty("race.executions");
 			return TestUpgrade.of(id, dependsOn).doing((context) -> {
-				// Widens the window in which an unguarded second instance would run it too.
+				// Widens the window in which an unguarded second instance would run it
+				// too.
 				Thread.sleep(100);
 				context.jdbc().update("INSERT INTO " + executions + " (upgrade) VALUES (?)", id);
 			});

@@ -33,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The catalogue of bad input (docs/errors.md): each case gives one clear message naming the
- * culprit, and writes nothing — the log table is never even created.
+ * The catalogue of bad input (docs/errors.md): each case gives one clear message naming
+ * the culprit, and writes nothing — the log table is never even created.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class BadInputCatalogueTests {
@@ -83,8 +83,7 @@ class BadInputCatalogueTests {
 			.withPropertyValues("upgrader.table=" + this.table, "upgrader.packages=dev.upgrader.autoconfigure.none");
 	}
 
-	private static ContextConsumer<AssertableApplicationContext> failsWith(
-			String message) {
+	private static ContextConsumer<AssertableApplicationContext> failsWith(String message) {
 		return (context) -> {
 			assertThat(context).hasFailed();
 			assertThat(messages(context.getStartupFailure())).contains(message);
@@ -101,7 +100,9 @@ class BadInputCatalogueTests {
 
 	@Test
 	void cycle() {
-		assertRunFails(engine(TestUpgrade.of("r_2026_01_01_a", "r_2026_01_02_b"), TestUpgrade.of("r_2026_01_02_b", "r_2026_01_01_a")),
+		assertRunFails(
+				engine(TestUpgrade.of("r_2026_01_01_a", "r_2026_01_02_b"),
+						TestUpgrade.of("r_2026_01_02_b", "r_2026_01_01_a")),
 				"Dependency cycle: r_2026_01_01_a -> r_2026_01_02_b -> r_2026_01_01_a (each depends on the next)");
 	}
 
@@ -120,9 +121,10 @@ class BadInputCatalogueTests {
 
 	@Test
 	void malformedId() {
-		assertRunFails(engine(TestUpgrade.of("CreateUsers")), "Invalid upgrade id 'CreateUsers': expected"
-				+ " <repository>_<yyyy>_<mm>_<dd>_<name> or <repository>_release_<x>_<y>_<z> (class "
-				+ TestUpgrade.class.getName() + ")");
+		assertRunFails(engine(TestUpgrade.of("CreateUsers")),
+				"Invalid upgrade id 'CreateUsers': expected"
+						+ " <repository>_<yyyy>_<mm>_<dd>_<name> or <repository>_release_<x>_<y>_<z> (class "
+						+ TestUpgrade.class.getName() + ")");
 	}
 
 	@Test
@@ -145,8 +147,9 @@ class BadInputCatalogueTests {
 
 	@Test
 	void nullDependency() {
-		assertRunFails(engine(new Broken("r_2026_01_01_a", java.util.Arrays.asList("r_2020_01_01_x", null),
-				Duration.ofSeconds(1))), "Upgrade r_2026_01_01_a lists a null dependency in dependsOn()");
+		assertRunFails(engine(
+				new Broken("r_2026_01_01_a", java.util.Arrays.asList("r_2020_01_01_x", null), Duration.ofSeconds(1))),
+				"Upgrade r_2026_01_01_a lists a null dependency in dependsOn()");
 	}
 
 	@Test
@@ -256,15 +259,18 @@ class BadInputCatalogueTests {
 
 	@Test
 	void unreachableDatabase() {
-		application().withPropertyValues("spring.datasource.url=jdbc:postgresql://127.0.0.1:1/nowhere",
-				"spring.datasource.hikari.connection-timeout=1000", "spring.datasource.hikari.initialization-fail-timeout=-1")
+		application()
+			.withPropertyValues("spring.datasource.url=jdbc:postgresql://127.0.0.1:1/nowhere",
+					"spring.datasource.hikari.connection-timeout=1000",
+					"spring.datasource.hikari.initialization-fail-timeout=-1")
 			.run(failsWith("Cannot connect to the database to detect its type:"));
 	}
 
 	@Test
 	void upgradeBeanThatCannotBeConstructed() {
 		application().withPropertyValues("upgrader.packages=dev.upgrader.autoconfigure.unbuildable")
-			.run(failsWith("Error creating bean with name 'dev.upgrader.autoconfigure.unbuildable.bad_2026_01_01_needs_a_missing_bean'"));
+			.run(failsWith(
+					"Error creating bean with name 'dev.upgrader.autoconfigure.unbuildable.bad_2026_01_01_needs_a_missing_bean'"));
 		assertNothingWritten();
 	}
 

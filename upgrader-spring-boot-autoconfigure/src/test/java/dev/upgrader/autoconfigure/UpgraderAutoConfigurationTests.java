@@ -81,7 +81,8 @@ class UpgraderAutoConfigurationTests {
 		this.runner.withPropertyValues("upgrader.auto-run-phase=initializer")
 			.withBean(TestUpgrade.class, () -> TestUpgrade.of("r_2026_01_01_one"))
 			.run((context) -> {
-				assertThat(context).hasSingleBean(UpgraderInitializer.class).doesNotHaveBean(UpgraderApplicationRunner.class);
+				assertThat(context).hasSingleBean(UpgraderInitializer.class)
+					.doesNotHaveBean(UpgraderApplicationRunner.class);
 				assertThat(context.getBean(Upgrader.class).applied()).extracting(AppliedUpgrade::id)
 					.containsExactly("r_2026_01_01_one");
 			});
@@ -91,13 +92,11 @@ class UpgraderAutoConfigurationTests {
 	void userBeansWin() {
 		Upgrader upgrader = mock(Upgrader.class);
 		UpgradeLock lock = mock(UpgradeLock.class);
-		this.runner.withBean(Upgrader.class, () -> upgrader)
-			.withBean(UpgradeLock.class, () -> lock)
-			.run((context) -> {
-				assertThat(context.getBean(Upgrader.class)).isSameAs(upgrader);
-				assertThat(context.getBean(UpgradeLock.class)).isSameAs(lock);
-				assertThat(context).doesNotHaveBean(UpgradeEngine.class);
-			});
+		this.runner.withBean(Upgrader.class, () -> upgrader).withBean(UpgradeLock.class, () -> lock).run((context) -> {
+			assertThat(context.getBean(Upgrader.class)).isSameAs(upgrader);
+			assertThat(context.getBean(UpgradeLock.class)).isSameAs(lock);
+			assertThat(context).doesNotHaveBean(UpgradeEngine.class);
+		});
 	}
 
 	@Test
@@ -118,8 +117,8 @@ class UpgraderAutoConfigurationTests {
 			assertThat(upgrader.pending()).extracting(PendingUpgrade::id)
 				.containsExactly("scan_2026_01_01_create_items", "scan_2026_01_02_fill_items");
 			upgrader.run(dev.upgrader.RunOptions.unattended());
-			assertThat(context.getBean(JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM scanned_items",
-					Integer.class)).isEqualTo(1);
+			assertThat(context.getBean(JdbcTemplate.class)
+				.queryForObject("SELECT COUNT(*) FROM scanned_items", Integer.class)).isEqualTo(1);
 		});
 	}
 

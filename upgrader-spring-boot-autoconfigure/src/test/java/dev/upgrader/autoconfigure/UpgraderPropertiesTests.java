@@ -21,7 +21,8 @@ class UpgraderPropertiesTests {
 	void everyPropertyOfTheContractHasMetadataWithADescription() throws IOException, JSONException {
 		JSONArray properties;
 		try (InputStream json = new ClassPathResource("META-INF/spring-configuration-metadata.json").getInputStream()) {
-			properties = new JSONObject(new String(json.readAllBytes(), StandardCharsets.UTF_8)).getJSONArray("properties");
+			properties = new JSONObject(new String(json.readAllBytes(), StandardCharsets.UTF_8))
+				.getJSONArray("properties");
 		}
 		List<String> names = new ArrayList<>();
 		for (int i = 0; i < properties.length(); i++) {
@@ -29,8 +30,9 @@ class UpgraderPropertiesTests {
 			names.add(property.getString("name"));
 			assertThat(property.optString("description")).as(property.getString("name")).isNotBlank();
 		}
-		assertThat(names).contains("upgrader.enabled", "upgrader.packages", "upgrader.auto-run", "upgrader.auto-run-phase",
-				"upgrader.table", "upgrader.populate-on-database-created", "upgrader.lock.wait-timeout");
+		assertThat(names).contains("upgrader.enabled", "upgrader.packages", "upgrader.auto-run",
+				"upgrader.auto-run-phase", "upgrader.table", "upgrader.populate-on-database-created",
+				"upgrader.lock.wait-timeout");
 	}
 
 	@Test

@@ -55,14 +55,16 @@ class UpgraderStartupTests {
 
 	@Test
 	void invalidGraphStopsStartupNamingEveryCulprit() {
-		assertThatExceptionOfType(UpgradeGraphException.class).isThrownBy(() -> application(BrokenApplication.class).run())
+		assertThatExceptionOfType(UpgradeGraphException.class)
+			.isThrownBy(() -> application(BrokenApplication.class).run())
 			.withMessageContaining("Upgrade app_2026_01_02_second depends on an unknown upgrade app_2026_01_01_missing")
 			.withMessageContaining("Invalid upgrade id 'CreateUsers'");
 	}
 
 	@Test
 	void failureAnalyzerIsRegisteredAndDescribesGraphErrors() {
-		List<String> analyzers = SpringFactoriesLoader.loadFactoryNames(FailureAnalyzer.class, getClass().getClassLoader());
+		List<String> analyzers = SpringFactoriesLoader.loadFactoryNames(FailureAnalyzer.class,
+				getClass().getClassLoader());
 		assertThat(analyzers).contains(UpgraderFailureAnalyzer.class.getName());
 		UpgradeGraphException failure = new UpgradeGraphException(List.of("Dependency cycle: a -> b -> a"));
 		FailureAnalysis analysis = new UpgraderFailureAnalyzer()

@@ -82,8 +82,8 @@ abstract class AbstractUpgradeEngineContractTests {
 				AbstractUpgradeEngineContractTests.this.events.add("failed " + upgrade.id());
 			}
 		};
-		return new UpgradeEngine(this.dataSource, this.dialect, () -> List.of(upgrades), log(), lock(Duration.ofSeconds(5)),
-				List.of(recorder));
+		return new UpgradeEngine(this.dataSource, this.dialect, () -> List.of(upgrades), log(),
+				lock(Duration.ofSeconds(5)), List.of(recorder));
 	}
 
 	private JdbcUpgradeLog log() {
@@ -134,7 +134,9 @@ abstract class AbstractUpgradeEngineContractTests {
 	void failingUpgradeStopsTheRunKeepsEarlierOnesAndRollsBackItsOwnWrites() {
 		AtomicInteger postChecks = new AtomicInteger();
 		UpgradeEngine engine = engine(
-				TestUpgrade.of("r_2026_01_01_one").doing(insert("one")).checkingAfter((context) -> postChecks.incrementAndGet()),
+				TestUpgrade.of("r_2026_01_01_one")
+					.doing(insert("one"))
+					.checkingAfter((context) -> postChecks.incrementAndGet()),
 				TestUpgrade.of("r_2026_01_02_two", "r_2026_01_01_one").doing((context) -> {
 					insert("two").run(context);
 					throw new IllegalStateException("disk full");
@@ -174,12 +176,13 @@ abstract class AbstractUpgradeEngineContractTests {
 	@Test
 	void failedPreChecksAreAllReportedAndNothingRunsOrIsWritten() {
 		AtomicInteger runs = new AtomicInteger();
-		UpgradeEngine engine = engine(
-				TestUpgrade.of("r_2026_01_01_one").doing((context) -> runs.incrementAndGet()).checkingBefore((context) -> {
-					throw new IllegalStateException("first problem\nsecond problem");
-				}), TestUpgrade.of("r_2026_01_02_two", "r_2026_01_01_one").checkingBefore((context) -> {
-					throw new IllegalStateException("not ready");
-				}), TestUpgrade.of("r_2026_01_03_fine", "r_2026_01_01_one"));
+		UpgradeEngine engine = engine(TestUpgrade.of("r_2026_01_01_one")
+			.doing((context) -> runs.incrementAndGet())
+			.checkingBefore((context) -> {
+				throw new IllegalStateException("first problem\nsecond problem");
+			}), TestUpgrade.of("r_2026_01_02_two", "r_2026_01_01_one").checkingBefore((context) -> {
+				throw new IllegalStateException("not ready");
+			}), TestUpgrade.of("r_2026_01_03_fine", "r_2026_01_01_one"));
 
 		assertThatExceptionOfType(UpgradeCheckException.class).isThrownBy(() -> engine.run(RunOptions.unattended()))
 			.satisfies((ex) -> assertThat(ex.getProblems()).containsExactly(
@@ -228,8 +231,10 @@ abstract class AbstractUpgradeEngineContractTests {
 		CheckReport report = engine.check();
 
 		assertThat(report.isClean()).isFalse();
-		assertThat(report.pending()).extracting(PendingUpgrade::id).containsExactly("r_2026_01_01_one", "r_2026_01_02_two");
-		assertThat(report.problems()).containsExactly(new CheckReport.Problem("r_2026_01_02_two", List.of("not ready")));
+		assertThat(report.pending()).extracting(PendingUpgrade::id)
+			.containsExactly("r_2026_01_01_one", "r_2026_01_02_two");
+		assertThat(report.problems())
+			.containsExactly(new CheckReport.Problem("r_2026_01_02_two", List.of("not ready")));
 		assertThat(rows()).isEmpty();
 		assertThat(log().exists()).isFalse();
 	}
@@ -245,7 +250,8 @@ abstract class AbstractUpgradeEngineContractTests {
 
 		assertThat(runs).hasValue(0);
 		assertThat(engine.applied()).extracting(AppliedUpgrade::id, AppliedUpgrade::kind, AppliedUpgrade::duration)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("r_2026_01_01_one", AppliedUpgrade.Kind.POPULATE, null),
+			.containsExactlyInAnyOrder(
+					org.assertj.core.groups.Tuple.tuple("r_2026_01_01_one", AppliedUpgrade.Kind.POPULATE, null),
 					org.assertj.core.groups.Tuple.tuple("r_2026_01_02_two", AppliedUpgrade.Kind.POPULATE, null));
 	}
 
@@ -289,7 +295,8 @@ abstract class AbstractUpgradeEngineContractTests {
 	@Test
 	void lockIsExclusiveAndTheTimeoutNamesTheHolder() {
 		try (UpgradeLock.Held held = lock(Duration.ZERO).acquire()) {
-			assertThatExceptionOfType(UpgradeLockException.class).isThrownBy(() -> lock(Duration.ofMillis(300)).acquire())
+			assertThatExceptionOfType(UpgradeLockException.class)
+				.isThrownBy(() -> lock(Duration.ofMillis(300)).acquire())
 				.withMessageContaining("Timed out after PT0.3S waiting for the upgrade lock")
 				.withMessageContaining("held by ");
 		}
@@ -298,8 +305,8 @@ abstract class AbstractUpgradeEngineContractTests {
 
 	@Test
 	void runWaitsForTheLockAndFailsClearlyWhenItIsHeldTooLong() {
-		UpgradeEngine engine = new UpgradeEngine(this.dataSource, this.dialect, () -> List.of(TestUpgrade.of("r_2026_01_01_one")),
-				log(), lock(Duration.ofMillis(300)), List.of());
+		UpgradeEngine engine = new UpgradeEngine(this.dataSource, this.dialect,
+				() -> List.of(TestUpgrade.of("r_2026_01_01_one")), log(), lock(Duration.ofMillis(300)), List.of());
 		try (UpgradeLock.Held held = lock(Duration.ZERO).acquire()) {
 			assertThatExceptionOfType(UpgradeLockException.class).isThrownBy(() -> engine.run(RunOptions.unattended()));
 		}
@@ -325,14 +332,18 @@ abstract class AbstractUpgradeEngineContractTests {
 		log.createIfMissing();
 		Instant older = Instant.parse("2026-01-01T10:15:30.123Z");
 		Instant newer = Instant.parse("2026-06-01T23:59:59.001Z");
-		log.record(List.of(new AppliedUpgrade("r_2026_01_02_b", newer, AppliedUpgrade.Kind.RUN, Duration.ofMillis(42), "host-a", "B"),
+		log.record(List.of(
+				new AppliedUpgrade("r_2026_01_02_b", newer, AppliedUpgrade.Kind.RUN, Duration.ofMillis(42), "host-a",
+						"B"),
 				new AppliedUpgrade("r_2026_01_01_a", older, AppliedUpgrade.Kind.POPULATE, null, "host-b", "A")));
 
 		assertThat(log.read()).containsExactly(
 				new AppliedUpgrade("r_2026_01_01_a", older, AppliedUpgrade.Kind.POPULATE, null, "host-b", "A"),
-				new AppliedUpgrade("r_2026_01_02_b", newer, AppliedUpgrade.Kind.RUN, Duration.ofMillis(42), "host-a", "B"));
+				new AppliedUpgrade("r_2026_01_02_b", newer, AppliedUpgrade.Kind.RUN, Duration.ofMillis(42), "host-a",
+						"B"));
 		assertThat(this.jdbc.queryForObject("SELECT applied FROM " + this.table + " WHERE upgrade = 'r_2026_01_01_a'",
-				java.time.LocalDateTime.class)).isEqualTo(java.time.LocalDateTime.parse("2026-01-01T10:15:30.123"));
+				java.time.LocalDateTime.class))
+			.isEqualTo(java.time.LocalDateTime.parse("2026-01-01T10:15:30.123"));
 	}
 
 	@Test

@@ -22,11 +22,9 @@ class EngineIndependenceTests {
 	void engineAndApiImportNeitherSpringBootNorSpringShell() throws IOException {
 		List<Path> files = sources();
 		assertThat(files).as("engine and API sources").hasSizeGreaterThan(10);
-		assertThat(files).allSatisfy((file) -> assertThat(Files.readAllLines(file))
-			.as(file.toString())
+		assertThat(files).allSatisfy((file) -> assertThat(Files.readAllLines(file)).as(file.toString())
 			.noneMatch((line) -> line.startsWith("import org.springframework.boot")
-					|| line.startsWith("import org.springframework.shell")
-					|| line.startsWith("import io.micrometer")));
+					|| line.startsWith("import org.springframework.shell") || line.startsWith("import io.micrometer")));
 	}
 
 	private static List<Path> sources() throws IOException {

@@ -29,8 +29,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * PostgreSQL ends a run's sessions while an upgrade is under way
- * ({@code pg_terminate_backend}, as a failover, a DBA or a network cut would). The engine's
- * connections carry a unique {@code ApplicationName}, so the test finds their backends.
+ * ({@code pg_terminate_backend}, as a failover, a DBA or a network cut would). The
+ * engine's connections carry a unique {@code ApplicationName}, so the test finds their
+ * backends.
  */
 class PostgresConnectionLossTests {
 
@@ -107,8 +108,8 @@ class PostgresConnectionLossTests {
 
 	/**
 	 * The lock lives in the session of its own connection: when that session ends the
-	 * database frees the lock while the run goes on, and another instance could take it and
-	 * start the same upgrade. The run must notice before committing the upgrade.
+	 * database frees the lock while the run goes on, and another instance could take it
+	 * and start the same upgrade. The run must notice before committing the upgrade.
 	 */
 	@Test
 	void runWhoseLockSessionIsTerminatedDoesNotCommitItsUpgrade() throws Exception {

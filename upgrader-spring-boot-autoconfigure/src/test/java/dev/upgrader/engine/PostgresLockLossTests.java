@@ -44,8 +44,7 @@ class PostgresLockLossTests {
 					if (firstAttempt.getAndSet(false)) {
 						context.jdbc().execute(terminateHolder);
 					}
-				}),
-						TestUpgrade.of("r_2026_01_02_second", "r_2026_01_01_first")),
+				}), TestUpgrade.of("r_2026_01_02_second", "r_2026_01_01_first")),
 				new JdbcUpgradeLog(new JdbcTemplate(this.dataSource), this.table, DatabaseDialect.POSTGRESQL), lock,
 				List.of());
 

@@ -58,8 +58,10 @@ class PostgresPermissionTests {
 					DatabaseDialect.POSTGRESQL.lock(restricted, this.table, Duration.ofSeconds(5)), List.of());
 
 			assertThatExceptionOfType(UpgraderException.class).isThrownBy(() -> engine.run(RunOptions.unattended()))
-				.withMessageStartingWith("Cannot create the table " + this.table + ": ERROR: permission denied for schema public")
-				.withMessageContaining("or create it ahead with: CREATE TABLE " + this.table + " (upgrade VARCHAR(255)");
+				.withMessageStartingWith(
+						"Cannot create the table " + this.table + ": ERROR: permission denied for schema public")
+				.withMessageContaining(
+						"or create it ahead with: CREATE TABLE " + this.table + " (upgrade VARCHAR(255)");
 			assertThat(ran[0]).isFalse();
 		}
 	}

@@ -31,11 +31,10 @@ class TopologicalPlannerTests {
 	 *        6
 	 * </pre>
 	 */
-	private static List<TestUpgrade> normalGraph(String repository, String one, String two, String three,
-			String four, String five, String six) {
+	private static List<TestUpgrade> normalGraph(String repository, String one, String two, String three, String four,
+			String five, String six) {
 		return List.of(TestUpgrade.of(id(repository, six), id(repository, five)),
-				TestUpgrade.of(id(repository, four), id(repository, two)),
-				TestUpgrade.of(id(repository, one)),
+				TestUpgrade.of(id(repository, four), id(repository, two)), TestUpgrade.of(id(repository, one)),
 				TestUpgrade.of(id(repository, five), id(repository, three), id(repository, four)),
 				TestUpgrade.of(id(repository, two), id(repository, one)),
 				TestUpgrade.of(id(repository, three), id(repository, one)));
@@ -88,9 +87,10 @@ class TopologicalPlannerTests {
 	 */
 	@Test
 	void cycleIsRefusedNamingItsMembersInOrder() {
-		List<TestUpgrade> upgrades = List.of(TestUpgrade.of(id("r", "1")), TestUpgrade.of(id("r", "2"), id("r", "1"), id("r", "4")),
-				TestUpgrade.of(id("r", "3"), id("r", "2")), TestUpgrade.of(id("r", "4"), id("r", "3")),
-				TestUpgrade.of(id("r", "5"), id("r", "3"), id("r", "4")), TestUpgrade.of(id("r", "6"), id("r", "5")));
+		List<TestUpgrade> upgrades = List.of(TestUpgrade.of(id("r", "1")),
+				TestUpgrade.of(id("r", "2"), id("r", "1"), id("r", "4")), TestUpgrade.of(id("r", "3"), id("r", "2")),
+				TestUpgrade.of(id("r", "4"), id("r", "3")), TestUpgrade.of(id("r", "5"), id("r", "3"), id("r", "4")),
+				TestUpgrade.of(id("r", "6"), id("r", "5")));
 		assertThatExceptionOfType(UpgradeGraphException.class).isThrownBy(() -> plan(upgrades))
 			.satisfies((ex) -> assertThat(ex.getProblems()).containsExactly(
 					"Dependency cycle: r_2026_01_01_2 -> r_2026_01_01_4 -> r_2026_01_01_3 -> r_2026_01_01_2"
@@ -102,8 +102,9 @@ class TopologicalPlannerTests {
 		List<TestUpgrade> upgrades = List.of(TestUpgrade.of(id("r", "1")), TestUpgrade.of(id("r", "2"), id("r", "1")),
 				TestUpgrade.of(id("r", "3"), id("r", "1"), id("r", "0")));
 		assertThatExceptionOfType(UpgradeGraphException.class).isThrownBy(() -> plan(upgrades))
-			.satisfies((ex) -> assertThat(ex.getProblems()).containsExactly("Upgrade r_2026_01_01_3 depends on an unknown"
-					+ " upgrade r_2026_01_01_0 (neither in the code nor in the log)"));
+			.satisfies(
+					(ex) -> assertThat(ex.getProblems()).containsExactly("Upgrade r_2026_01_01_3 depends on an unknown"
+							+ " upgrade r_2026_01_01_0 (neither in the code nor in the log)"));
 	}
 
 	@Test
@@ -136,12 +137,14 @@ class TopologicalPlannerTests {
 
 	@Test
 	void historyThreeFiveLeavesOnlySixBecauseAncestorsCountAsApplied() {
-		assertThat(plan(normalGraph("r", "1", "2", "3", "4", "5", "6"), id("r", "3"), id("r", "5"))).containsExactly("6");
+		assertThat(plan(normalGraph("r", "1", "2", "3", "4", "5", "6"), id("r", "3"), id("r", "5")))
+			.containsExactly("6");
 	}
 
 	@Test
 	void historyTwoLeavesItsNonAncestors() {
-		assertThat(plan(normalGraph("r", "1", "2", "3", "4", "5", "6"), id("r", "2"))).containsExactly("3", "4", "5", "6");
+		assertThat(plan(normalGraph("r", "1", "2", "3", "4", "5", "6"), id("r", "2"))).containsExactly("3", "4", "5",
+				"6");
 	}
 
 	@Test
@@ -179,7 +182,8 @@ class TopologicalPlannerTests {
 	@Test
 	void selfDependencyIsACycle() {
 		UpgradeGraph graph = UpgradeGraph.of(List.of(TestUpgrade.of(id("r", "1"), id("r", "1"))));
-		assertThat(graph.problems()).containsExactly("Dependency cycle: r_2026_01_01_1 -> r_2026_01_01_1 (each depends on the next)");
+		assertThat(graph.problems())
+			.containsExactly("Dependency cycle: r_2026_01_01_1 -> r_2026_01_01_1 (each depends on the next)");
 	}
 
 	@Test

@@ -52,7 +52,8 @@ class UpgradeIdTests {
 
 	@Test
 	void missingNameIsRefused() {
-		assertThatExceptionOfType(InvalidUpgradeIdException.class).isThrownBy(() -> UpgradeId.parse("shop_2026_01_01_"));
+		assertThatExceptionOfType(InvalidUpgradeIdException.class)
+			.isThrownBy(() -> UpgradeId.parse("shop_2026_01_01_"));
 	}
 
 	@Test

@@ -63,7 +63,8 @@ class UpgraderMetricsTests {
 	@Test
 	void failedUpgradeIsCountedAndTimedAsFailure() {
 		this.contextRunner
-			.withBean("four", TestUpgrade.class, () -> TestUpgrade.failing("shop_2026_01_04_four", "shop_2026_01_02_two"))
+			.withBean("four", TestUpgrade.class,
+					() -> TestUpgrade.failing("shop_2026_01_04_four", "shop_2026_01_02_two"))
 			.run((context) -> {
 				MeterRegistry registry = context.getBean(MeterRegistry.class);
 				assertThatExceptionOfType(UpgradeFailedException.class)
@@ -96,7 +97,8 @@ class UpgraderMetricsTests {
 	void pendingGaugeIsNaNWhenTheGraphIsInvalid() {
 		this.contextRunner
 			.withBean("cycle", TestUpgrade.class, () -> TestUpgrade.of("shop_2026_01_01_one", "shop_2026_01_02_two"))
-			.run((context) -> assertThat(context.getBean(MeterRegistry.class).get(UpgraderMetrics.PENDING).gauge().value())
+			.run((context) -> assertThat(
+					context.getBean(MeterRegistry.class).get(UpgraderMetrics.PENDING).gauge().value())
 				.isNaN());
 	}
 
@@ -109,14 +111,13 @@ class UpgraderMetricsTests {
 	@Test
 	void backsOffWithoutMicrometer() {
 		plainContextRunner().withClassLoader(new FilteredClassLoader("io.micrometer"))
-			.run((context) -> assertThat(context).hasSingleBean(Upgrader.class)
-				.doesNotHaveBean("upgraderMetrics"));
+			.run((context) -> assertThat(context).hasSingleBean(Upgrader.class).doesNotHaveBean("upgraderMetrics"));
 	}
 
 	@Test
 	void userMetricsBeanWins() {
-		this.contextRunner.withBean("custom", UpgraderMetrics.class,
-				() -> new UpgraderMetrics(new SimpleMeterRegistry(), () -> null))
+		this.contextRunner
+			.withBean("custom", UpgraderMetrics.class, () -> new UpgraderMetrics(new SimpleMeterRegistry(), () -> null))
 			.run((context) -> assertThat(context).getBean(UpgraderMetrics.class).isSameAs(context.getBean("custom")));
 	}
 

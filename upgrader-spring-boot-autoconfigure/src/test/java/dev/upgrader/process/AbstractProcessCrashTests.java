@@ -21,11 +21,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A process killed with SIGKILL in the middle of an upgrade: the database ends its session,
- * which frees the lock and rolls back the upgrade's transaction, so the next start retries
- * the upgrade without manual intervention. The test JVM opens the database first, so on H2
- * it is the {@code AUTO_SERVER} server and the killed process only a client (the killed
- * server case is {@link H2ProcessCrashTests}).
+ * A process killed with SIGKILL in the middle of an upgrade: the database ends its
+ * session, which frees the lock and rolls back the upgrade's transaction, so the next
+ * start retries the upgrade without manual intervention. The test JVM opens the database
+ * first, so on H2 it is the {@code AUTO_SERVER} server and the killed process only a
+ * client (the killed server case is {@link H2ProcessCrashTests}).
  */
 abstract class AbstractProcessCrashTests {
 
@@ -62,7 +62,8 @@ abstract class AbstractProcessCrashTests {
 		this.table = TestDatabase.uniqueName("ucrash");
 		this.executions = TestDatabase.uniqueName("uexec");
 		this.half = TestDatabase.uniqueName("uhalf");
-		this.jdbc.execute("CREATE TABLE " + this.executions + " (upgrade VARCHAR(100) NOT NULL, instance VARCHAR(20) NOT NULL)");
+		this.jdbc.execute(
+				"CREATE TABLE " + this.executions + " (upgrade VARCHAR(100) NOT NULL, instance VARCHAR(20) NOT NULL)");
 	}
 
 	@AfterEach
@@ -80,7 +81,8 @@ abstract class AbstractProcessCrashTests {
 			assertThat(rowsOrNullIfMissing(this.half)).as("table created by the killed upgrade").isNull();
 		}
 		else {
-			// DDL commits implicitly here: the table stays, its row was rolled back with the session.
+			// DDL commits implicitly here: the table stays, its row was rolled back with
+			// the session.
 			assertThat(rowsOrNullIfMissing(this.half)).as("rows of the table created by the killed upgrade").isZero();
 		}
 		start("next", Map.of()).awaitCleanExit(EXIT_TIMEOUT);
@@ -91,9 +93,11 @@ abstract class AbstractProcessCrashTests {
 	void processWaitingForTheLockTakesOverWhenTheHolderIsKilled() throws Exception {
 		AppProcess victim = startHalfWay("victim");
 		Files.createFile(this.directory.resolve("go"));
-		AppProcess waiter = start("waiter", Map.of("race.directory", this.directory.toString(), "race.instance", "waiter"));
+		AppProcess waiter = start("waiter",
+				Map.of("race.directory", this.directory.toString(), "race.instance", "waiter"));
 		waiter.awaitFile(this.directory.resolve("ready-waiter"), PROGRESS_TIMEOUT);
-		// Gives the waiter time to reach the lock, which the victim holds while it sleeps.
+		// Gives the waiter time to reach the lock, which the victim holds while it
+		// sleeps.
 		Thread.sleep(1000);
 		assertThat(waiter.isAlive()).isTrue();
 		victim.kill();
@@ -115,7 +119,8 @@ abstract class AbstractProcessCrashTests {
 	AppProcess start(String name, Map<String, String> extra) throws Exception {
 		Map<String, String> properties = new HashMap<>(ProcessDatabase.properties(this.connection));
 		properties.put("upgrader.table", this.table);
-		// Short: a lock left held by the killed process would fail the next start quickly.
+		// Short: a lock left held by the killed process would fail the next start
+		// quickly.
 		properties.put("upgrader.lock.wait-timeout", "60s");
 		properties.put("crash.executions", this.executions);
 		properties.put("crash.table", this.half);
@@ -144,8 +149,8 @@ abstract class AbstractProcessCrashTests {
 	void assertFullyAppliedOnce() {
 		assertThat(logRows()).containsExactlyInAnyOrder(CrashApplication.FIRST, CrashApplication.SLOW,
 				CrashApplication.AFTER);
-		assertThat(executionCounts()).isEqualTo(
-				Map.of(CrashApplication.FIRST, 1, CrashApplication.SLOW, 1, CrashApplication.AFTER, 1));
+		assertThat(executionCounts())
+			.isEqualTo(Map.of(CrashApplication.FIRST, 1, CrashApplication.SLOW, 1, CrashApplication.AFTER, 1));
 		assertThat(rowsOrNullIfMissing(this.half)).isOne();
 	}
 

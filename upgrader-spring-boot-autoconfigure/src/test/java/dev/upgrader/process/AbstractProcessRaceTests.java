@@ -67,15 +67,17 @@ abstract class AbstractProcessRaceTests {
 		String executions = TestDatabase.uniqueName("uexec");
 		try (HikariDataSource dataSource = ProcessDatabase.dataSource(connection)) {
 			JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-			jdbc.execute("CREATE TABLE " + executions + " (upgrade VARCHAR(100) NOT NULL, instance VARCHAR(20) NOT NULL)");
+			jdbc.execute(
+					"CREATE TABLE " + executions + " (upgrade VARCHAR(100) NOT NULL, instance VARCHAR(20) NOT NULL)");
 			try {
 				List<AppProcess> processes = startAll(directory, connection, table, executions);
 				awaitAllExitedCleanly(processes);
 				Map<String, Integer> counts = executionCounts(jdbc, executions);
 				RaceTally.record(this.database.name(), INSTANCES, counts);
-				assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(RaceApplication.FIRST, 1,
-						RaceApplication.SECOND, 1, RaceApplication.THIRD, 1));
-				// The first instance to take the lock applies the whole plan; the others find nothing pending.
+				assertThat(counts).containsExactlyInAnyOrderEntriesOf(
+						Map.of(RaceApplication.FIRST, 1, RaceApplication.SECOND, 1, RaceApplication.THIRD, 1));
+				// The first instance to take the lock applies the whole plan; the others
+				// find nothing pending.
 				assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT instance) FROM " + executions, Integer.class))
 					.isEqualTo(1);
 				assertThat(jdbc.queryForList("SELECT upgrade FROM " + table, String.class))

@@ -49,9 +49,7 @@ final class AppProcess {
 		command.add("-D" + TestApplications.WITHOUT_SHELL);
 		command.add(mainClass.getName());
 		Path output = directory.resolve(name + ".log");
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(output.toFile())
-			.start();
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
 		return new AppProcess(name, process, output);
 	}
 
@@ -101,14 +99,14 @@ final class AppProcess {
 	void awaitCleanExit(Duration timeout) throws InterruptedException {
 		Integer exit = awaitExit(timeout);
 		if (exit == null || exit != 0) {
-			throw new AssertionError(this.name + " exited with " + ((exit != null) ? exit : "nothing (still running after "
-					+ timeout + ")") + "\n" + outputTail());
+			throw new AssertionError(this.name + " exited with "
+					+ ((exit != null) ? exit : "nothing (still running after " + timeout + ")") + "\n" + outputTail());
 		}
 	}
 
 	/**
-	 * Waits until the process writes a file, failing with its output when it ends first or
-	 * the timeout passes.
+	 * Waits until the process writes a file, failing with its output when it ends first
+	 * or the timeout passes.
 	 * @param file the file the process writes
 	 * @param timeout how long to wait
 	 */
@@ -117,13 +115,16 @@ final class AppProcess {
 		while (!Files.exists(file)) {
 			if (!this.process.isAlive() || System.nanoTime() > deadline) {
 				kill();
-				throw new AssertionError(this.name + " did not write " + file + " within " + timeout + "\n" + outputTail());
+				throw new AssertionError(
+						this.name + " did not write " + file + " within " + timeout + "\n" + outputTail());
 			}
 			Thread.sleep(20);
 		}
 	}
 
-	/** Kills the process with SIGKILL (on Linux), as a crash would, and waits for its end. */
+	/**
+	 * Kills the process with SIGKILL (on Linux), as a crash would, and waits for its end.
+	 */
 	void kill() throws InterruptedException {
 		this.process.destroyForcibly();
 		this.process.waitFor(30, TimeUnit.SECONDS);

@@ -14,10 +14,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The application that {@code *ProcessCrashTests} kill in the middle of an upgrade. Three
- * chained upgrades each insert a row into the executions table ({@code crash.executions});
- * the middle one first creates a table ({@code crash.table}, DDL) and inserts a row into it,
- * then, when {@code crash.progress} is set, writes that file (the test's signal that the
- * upgrade is half done) and sleeps {@code crash.sleep-ms}.
+ * chained upgrades each insert a row into the executions table
+ * ({@code crash.executions}); the middle one first creates a table ({@code crash.table},
+ * DDL) and inserts a row into it, then, when {@code crash.progress} is set, writes that
+ * file (the test's signal that the upgrade is half done) and sleeps
+ * {@code crash.sleep-ms}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableAutoConfiguration
@@ -53,7 +54,8 @@ public class CrashApplication {
 		String progress = environment.getProperty("crash.progress");
 		long sleep = environment.getProperty("crash.sleep-ms", Long.class, 0L);
 		return TestUpgrade.of(SLOW, FIRST).doing((context) -> {
-			// IF NOT EXISTS: where DDL commits implicitly, a killed attempt leaves the table behind.
+			// IF NOT EXISTS: where DDL commits implicitly, a killed attempt leaves the
+			// table behind.
 			context.jdbc().execute("CREATE TABLE IF NOT EXISTS " + table + " (note VARCHAR(20) NOT NULL)");
 			context.jdbc().update("INSERT INTO " + table + " (note) VALUES ('half')");
 			executed(context.jdbc(), executions, SLOW);

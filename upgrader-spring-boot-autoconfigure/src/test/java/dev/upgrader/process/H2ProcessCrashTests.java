@@ -14,11 +14,12 @@ class H2ProcessCrashTests extends AbstractProcessCrashTests {
 	}
 
 	/**
-	 * With {@code AUTO_SERVER} the first JVM to open the file serves it to the others; here
-	 * that is the killed process. H2 writes committed changes to the file in the background
-	 * (within about a second), so the kill may also lose the last commits; it loses them
-	 * whole, log row and upgrade work together, so those upgrades simply run again. The next
-	 * JVM finds the stale {@code .lock.db} file, takes the database over and recovers it.
+	 * With {@code AUTO_SERVER} the first JVM to open the file serves it to the others;
+	 * here that is the killed process. H2 writes committed changes to the file in the
+	 * background (within about a second), so the kill may also lose the last commits; it
+	 * loses them whole, log row and upgrade work together, so those upgrades simply run
+	 * again. The next JVM finds the stale {@code .lock.db} file, takes the database over
+	 * and recovers it.
 	 */
 	@Test
 	void killedProcessThatServedTheDatabaseLeavesItToTheNextStart() throws Exception {

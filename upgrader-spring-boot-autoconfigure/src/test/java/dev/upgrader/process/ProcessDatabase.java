@@ -40,10 +40,10 @@ final class ProcessDatabase {
 
 	/** The settings of a test application, as the system properties of its JVM. */
 	static Map<String, String> properties(TestDatabase.Connection connection) {
-		return Map.of("spring.datasource.url", connection.url(), "spring.datasource.username",
-				connection.user(), "spring.datasource.password", connection.password(),
-				"spring.datasource.hikari.maximum-pool-size", "3", "spring.datasource.hikari.minimum-idle", "1",
-				"spring.main.banner-mode", "off", "logging.level.root", "WARN", "logging.level.dev.upgrader", "INFO");
+		return Map.of("spring.datasource.url", connection.url(), "spring.datasource.username", connection.user(),
+				"spring.datasource.password", connection.password(), "spring.datasource.hikari.maximum-pool-size", "3",
+				"spring.datasource.hikari.minimum-idle", "1", "spring.main.banner-mode", "off", "logging.level.root",
+				"WARN", "logging.level.dev.upgrader", "INFO");
 	}
 
 }

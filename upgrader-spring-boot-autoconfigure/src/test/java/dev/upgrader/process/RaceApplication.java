@@ -56,8 +56,7 @@ public class RaceApplication {
 		return TestUpgrade.of(id, dependsOn).doing((context) -> {
 			// Widens the window in which an unguarded second instance would run it too.
 			Thread.sleep(sleep);
-			context.jdbc()
-				.update("INSERT INTO " + executions + " (upgrade, instance) VALUES (?, ?)", id, instance);
+			context.jdbc().update("INSERT INTO " + executions + " (upgrade, instance) VALUES (?, ?)", id, instance);
 		});
 	}
 

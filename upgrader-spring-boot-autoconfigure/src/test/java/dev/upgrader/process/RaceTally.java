@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Counts the race trials of every database run in this JVM, so that a soak run ends with one
- * line per database and a total: trials × instances, executions and double executions. The
- * summary is printed and written to {@code target/race-tally.txt}.
+ * Counts the race trials of every database run in this JVM, so that a soak run ends with
+ * one line per database and a total: trials × instances, executions and double
+ * executions. The summary is printed and written to {@code target/race-tally.txt}.
  */
 final class RaceTally {
 

@@ -38,7 +38,8 @@ class FlagCompletingCommandParserTests {
 				.isEqualTo("upgrader create recipe --overwrite=true --package a.b");
 			assertThat(parser.completeFlags("upgrader create recipe --package a.b --overwrite false"))
 				.isEqualTo("upgrader create recipe --package a.b --overwrite false");
-			assertThat(parser.completeFlags("upgrader run --yes-i-know=true")).isEqualTo("upgrader run --yes-i-know=true");
+			assertThat(parser.completeFlags("upgrader run --yes-i-know=true"))
+				.isEqualTo("upgrader run --yes-i-know=true");
 		});
 	}
 

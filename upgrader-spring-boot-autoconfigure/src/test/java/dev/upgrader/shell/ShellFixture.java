@@ -41,9 +41,8 @@ final class ShellFixture {
 
 	static ApplicationContextRunner runner(Upgrade... upgrades) {
 		ApplicationContextRunner runner = new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-					UpgraderAutoConfiguration.class, UpgraderShellAutoConfiguration.class,
-					ShellTestClientAutoConfiguration.class))
+			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, UpgraderAutoConfiguration.class,
+					UpgraderShellAutoConfiguration.class, ShellTestClientAutoConfiguration.class))
 			.withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID())
 			.withBean(Clock.class, () -> Clock.fixed(TODAY, ZoneOffset.UTC));
 		for (Upgrade upgrade : upgrades) {

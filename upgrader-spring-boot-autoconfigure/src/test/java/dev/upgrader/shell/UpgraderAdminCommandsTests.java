@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class UpgraderAdminCommandsTests {
 
-	//  shop_2026_01_10_broken ──> shop_2026_01_11_next
+	// shop_2026_01_10_broken ──> shop_2026_01_11_next
 	private final TestUpgrade broken = TestUpgrade.of("shop_2026_01_10_broken").failingWith("column already exists");
 
 	private final TestUpgrade next = TestUpgrade.of("shop_2026_01_11_next", "shop_2026_01_10_broken");
@@ -72,8 +72,8 @@ class UpgraderAdminCommandsTests {
 		ShellFixture.runner(this.broken).run((context) -> {
 			ShellFixture.Outcome outcome = ShellFixture.execute(context,
 					"upgrader mark-applied shop_2026_01_10_typo --yes-i-know");
-			assertThat(outcome.failure()).hasMessageContaining(
-					"Cannot mark shop_2026_01_10_typo applied: the code has no upgrade with that id");
+			assertThat(outcome.failure())
+				.hasMessageContaining("Cannot mark shop_2026_01_10_typo applied: the code has no upgrade with that id");
 			assertThat(context.getBean(Upgrader.class).applied()).isEmpty();
 		});
 	}

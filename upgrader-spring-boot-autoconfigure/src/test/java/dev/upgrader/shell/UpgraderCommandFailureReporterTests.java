@@ -26,7 +26,8 @@ class UpgraderCommandFailureReporterTests {
 				new CommandExecutionException("Unable to execute command upgrader run",
 						new InvocationTargetException(new UpgraderCommandException("Add --yes-i-know."))));
 		assertThat(this.reporter.reportException(failure)).isTrue();
-		assertThat(this.err.toString(StandardCharsets.UTF_8)).isEqualTo("ERROR: Add --yes-i-know." + System.lineSeparator());
+		assertThat(this.err.toString(StandardCharsets.UTF_8))
+			.isEqualTo("ERROR: Add --yes-i-know." + System.lineSeparator());
 	}
 
 	@Test
@@ -42,8 +43,9 @@ class UpgraderCommandFailureReporterTests {
 	@Test
 	void otherFailuresAreLeftToSpringBoot() {
 		assertThat(this.reporter.reportException(new IllegalStateException("boom"))).isFalse();
-		assertThat(this.reporter.reportException(new CommandExecutionException("Unable to execute command other",
-				new IllegalStateException("boom")))).isFalse();
+		assertThat(this.reporter.reportException(
+				new CommandExecutionException("Unable to execute command other", new IllegalStateException("boom"))))
+			.isFalse();
 		assertThat(this.err.size()).isZero();
 	}
 

@@ -16,12 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 /**
- * Tests for {@link UpgraderCreateCommands}: the generated sources are compiled, loaded and
- * handed to the engine's graph, as in Invenio-Upgrader's recipe tests (cases 7 to 12).
+ * Tests for {@link UpgraderCreateCommands}: the generated sources are compiled, loaded
+ * and handed to the engine's graph, as in Invenio-Upgrader's recipe tests (cases 7 to
+ * 12).
  */
 class UpgraderCreateCommandsTests {
 
-	//  shop_2026_01_10_a ──> shop_2026_01_11_b          billing_2026_02_01_x
+	// shop_2026_01_10_a ──> shop_2026_01_11_b billing_2026_02_01_x
 	private final TestUpgrade a = TestUpgrade.of("shop_2026_01_10_a");
 
 	private final TestUpgrade b = TestUpgrade.of("shop_2026_01_11_b", "shop_2026_01_10_a");
@@ -37,8 +38,9 @@ class UpgraderCreateCommandsTests {
 	@Test
 	void createRecipeWritesAnUpgradeWithTheGivenDependencies() throws Exception {
 		ShellFixture.runner().run((context) -> {
-			ShellFixture.Outcome outcome = ShellFixture.execute(context, "upgrader create recipe --package com.example.mymod"
-					+ " --depends-on shop_2026_01_10_a,shop_2026_01_11_b --output " + this.sources);
+			ShellFixture.Outcome outcome = ShellFixture.execute(context,
+					"upgrader create recipe --package com.example.mymod"
+							+ " --depends-on shop_2026_01_10_a,shop_2026_01_11_b --output " + this.sources);
 			Path file = this.sources.resolve("mymod_2026_04_01_rename_me.java");
 			assertThat(outcome.output()).contains("Created new upgrade " + file);
 			Upgrade upgrade = GeneratedUpgrades.compileAndLoad(file, "com.example.mymod.mymod_2026_04_01_rename_me",
@@ -77,8 +79,8 @@ class UpgraderCreateCommandsTests {
 	@Test
 	void createRecipeDependsOnTheRepositorysCurrentLeavesByDefault() throws Exception {
 		ShellFixture.runner(this.a, this.b, this.x).run((context) -> {
-			ShellFixture.execute(context, "upgrader create recipe --package com.example.shop --name add_stock --output "
-					+ this.sources);
+			ShellFixture.execute(context,
+					"upgrader create recipe --package com.example.shop --name add_stock --output " + this.sources);
 			Upgrade upgrade = GeneratedUpgrades.compileAndLoad(this.sources.resolve("shop_2026_04_01_add_stock.java"),
 					"com.example.shop.shop_2026_04_01_add_stock", this.classes);
 			assertThat(upgrade.dependsOn()).containsExactly("shop_2026_01_11_b");
@@ -103,8 +105,13 @@ class UpgraderCreateCommandsTests {
 			assertThat(ShellFixture.execute(context, command).failure()).isNull();
 			assertThat(ShellFixture.execute(context, command).failure()).isInstanceOf(UpgraderCommandException.class)
 				.hasMessageContaining("mymod_2026_04_01_rename_me.java already exists. Use --overwrite");
-			assertThat(ShellFixture.execute(context, "upgrader create recipe --overwrite --package com.example.mymod"
-					+ " --output " + this.sources).failure()).isNull();
+			assertThat(
+					ShellFixture
+						.execute(context,
+								"upgrader create recipe --overwrite --package com.example.mymod" + " --output "
+										+ this.sources)
+						.failure())
+				.isNull();
 			assertThat(ShellFixture.execute(context, command + " --overwrite").failure()).isNull();
 		});
 	}
@@ -124,7 +131,8 @@ class UpgraderCreateCommandsTests {
 	void createRecipeRefusesAnIdWhoseRepositoryDoesNotParseBack() {
 		ShellFixture.runner().run((context) -> {
 			ShellFixture.Outcome outcome = ShellFixture.execute(context,
-					"upgrader create recipe --package com.example.mymod --name x_2020_01_01_y --output " + this.sources);
+					"upgrader create recipe --package com.example.mymod --name x_2020_01_01_y --output "
+							+ this.sources);
 			assertThat(outcome.failure()).hasMessageContaining("Generated repository name cannot be parsed")
 				.hasMessageContaining("'mymod_2026_04_01_x', not 'mymod'");
 			assertThat(this.sources).isEmptyDirectory();
@@ -134,24 +142,33 @@ class UpgraderCreateCommandsTests {
 	@Test
 	void createRecipeRefusesAnInvalidIdOrPackage() {
 		ShellFixture.runner().run((context) -> {
-			assertThat(ShellFixture.execute(context,
-					"upgrader create recipe --package com.example.mymod --name bad-name --output " + this.sources)
-				.failure()).hasMessageContaining("Invalid upgrade id 'mymod_2026_04_01_bad-name'");
-			assertThat(ShellFixture.execute(context,
-					"upgrader create recipe --package com.1example --output " + this.sources)
+			assertThat(
+					ShellFixture
+						.execute(context,
+								"upgrader create recipe --package com.example.mymod --name bad-name --output "
+										+ this.sources)
+						.failure())
+				.hasMessageContaining("Invalid upgrade id 'mymod_2026_04_01_bad-name'");
+			assertThat(ShellFixture
+				.execute(context, "upgrader create recipe --package com.1example --output " + this.sources)
 				.failure()).hasMessage("'com.1example' is not a Java package name.");
-			assertThat(ShellFixture.execute(context,
-					"upgrader create recipe --package com.example.mymod --depends-on nope --output " + this.sources)
-				.failure()).hasMessageContaining("Cannot depend on an invalid id");
+			assertThat(
+					ShellFixture
+						.execute(context,
+								"upgrader create recipe --package com.example.mymod --depends-on nope --output "
+										+ this.sources)
+						.failure())
+				.hasMessageContaining("Cannot depend on an invalid id");
 			assertThat(this.sources).isEmptyDirectory();
 		});
 	}
 
 	@Test
 	void createRecipeWithoutPackageFails() {
-		ShellFixture.runner().run((context) -> assertThat(
-				ShellFixture.execute(context, "upgrader create recipe --output " + this.sources).failure())
-			.hasMessage("Required option '--package' is missing."));
+		ShellFixture.runner()
+			.run((context) -> assertThat(
+					ShellFixture.execute(context, "upgrader create recipe --output " + this.sources).failure())
+				.hasMessage("Required option '--package' is missing."));
 	}
 
 	@Test
@@ -179,29 +196,38 @@ class UpgraderCreateCommandsTests {
 		TestUpgrade release = TestUpgrade.of("shop_release_1_0_0", "shop_2026_01_11_b");
 		TestUpgrade today = TestUpgrade.of("shop_2026_04_01_rename_me", "shop_release_1_0_0");
 		ShellFixture.runner(this.a, this.b, release, today).run((context) -> {
-			assertThat(ShellFixture.execute(context, "upgrader create release --package com.example --repository shop"
-					+ " --version 1.0.0 --output " + this.sources)
-				.failure()).hasMessage("Upgrade shop_release_1_0_0 already exists in the code. Choose another --version.");
-			assertThat(ShellFixture.execute(context, "upgrader create recipe --package com.example.shop --output "
-					+ this.sources)
-				.failure()).hasMessage(
-						"Upgrade shop_2026_04_01_rename_me already exists in the code. Choose another --name.");
+			assertThat(ShellFixture
+				.execute(context,
+						"upgrader create release --package com.example --repository shop" + " --version 1.0.0 --output "
+								+ this.sources)
+				.failure())
+				.hasMessage("Upgrade shop_release_1_0_0 already exists in the code. Choose another --version.");
+			assertThat(ShellFixture
+				.execute(context, "upgrader create recipe --package com.example.shop --output " + this.sources)
+				.failure())
+				.hasMessage("Upgrade shop_2026_04_01_rename_me already exists in the code. Choose another --name.");
 			assertThat(this.sources).isEmptyDirectory();
 		});
 	}
 
 	@Test
 	void createReleaseWithoutUpgradesFails() {
-		ShellFixture.runner().run((context) -> assertThat(ShellFixture.execute(context,
-				"upgrader create release --package com.example --repository shop --version 1.0.0 --output " + this.sources)
-			.failure()).hasMessageStartingWith("No upgrades found"));
+		ShellFixture.runner()
+			.run((context) -> assertThat(ShellFixture
+				.execute(context,
+						"upgrader create release --package com.example --repository shop --version 1.0.0 --output "
+								+ this.sources)
+				.failure()).hasMessageStartingWith("No upgrades found"));
 	}
 
 	@Test
 	void createReleaseRefusesAMalformedVersion() {
-		ShellFixture.runner(this.a).run((context) -> assertThat(ShellFixture.execute(context,
-				"upgrader create release --package com.example --repository shop --version 1.0 --output " + this.sources)
-			.failure()).hasMessage("Version '1.0' is not of the form x.y.z, e.g. 1.2.0."));
+		ShellFixture.runner(this.a)
+			.run((context) -> assertThat(ShellFixture
+				.execute(context,
+						"upgrader create release --package com.example --repository shop --version 1.0 --output "
+								+ this.sources)
+				.failure()).hasMessage("Version '1.0' is not of the form x.y.z, e.g. 1.2.0."));
 	}
 
 }

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class UpgraderRunCommandsTests {
 
-	//  shop_2026_01_10_a ──> shop_2026_01_11_b
+	// shop_2026_01_10_a ──> shop_2026_01_11_b
 	private final TestUpgrade a = TestUpgrade.of("shop_2026_01_10_a");
 
 	private final TestUpgrade b = TestUpgrade.of("shop_2026_01_11_b", "shop_2026_01_10_a")
@@ -84,10 +84,10 @@ class UpgraderRunCommandsTests {
 		ShellFixture.runner(this.a, this.b).run((context) -> {
 			ShellFixture.Outcome outcome = ShellFixture.execute(context, "upgrader run --yes-i-know");
 			assertThat(outcome.failure()).isNull();
-			assertThat(outcome.output()).contains("Following upgrade(s) will be applied:",
-					"Estimated time: less than 10 minutes.", "[1/2] shop_2026_01_10_a - elapsed",
-					"ETA 7 min 1 s", "[2/2] shop_2026_01_11_b", "ETA 7 min 0 s", "applied in",
-					"Upgrade completed successfully: 2 upgrade(s) applied in")
+			assertThat(outcome.output())
+				.contains("Following upgrade(s) will be applied:", "Estimated time: less than 10 minutes.",
+						"[1/2] shop_2026_01_10_a - elapsed", "ETA 7 min 1 s", "[2/2] shop_2026_01_11_b",
+						"ETA 7 min 0 s", "applied in", "Upgrade completed successfully: 2 upgrade(s) applied in")
 				.doesNotContain("Yes, I know!");
 			assertThat(applied(context)).isEqualTo(2);
 		});
@@ -108,7 +108,8 @@ class UpgraderRunCommandsTests {
 	void runAbortsOnAnyOtherAnswer() {
 		ShellFixture.runner(this.a).run((context) -> {
 			ShellFixture.Outcome outcome = ShellFixture.execute(context, "upgrader run", "yes");
-			assertThat(outcome.failure()).hasMessage("Aborted: the answer was not 'Yes, I know!'. Nothing was changed.");
+			assertThat(outcome.failure())
+				.hasMessage("Aborted: the answer was not 'Yes, I know!'. Nothing was changed.");
 			assertThat(applied(context)).isZero();
 		});
 	}
@@ -138,7 +139,8 @@ class UpgraderRunCommandsTests {
 	void runVetoedByAPreCheckAppliesNothing() {
 		ShellFixture.runner(this.a, this.b.vetoing("not on a Friday")).run((context) -> {
 			ShellFixture.Outcome outcome = ShellFixture.execute(context, "upgrader run --yes-i-know");
-			assertThat(outcome.failure()).hasMessageContaining("shop_2026_01_11_b").hasMessageContaining("not on a Friday");
+			assertThat(outcome.failure()).hasMessageContaining("shop_2026_01_11_b")
+				.hasMessageContaining("not on a Friday");
 			assertThat(applied(context)).isZero();
 		});
 	}

@@ -39,8 +39,8 @@ class UpgraderShellAutoConfigurationTests {
 	@Test
 	void backsOffWithoutAnUpgrader() {
 		new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(UpgraderShellAutoConfiguration.class,
-					ShellTestClientAutoConfiguration.class))
+			.withConfiguration(
+					AutoConfigurations.of(UpgraderShellAutoConfiguration.class, ShellTestClientAutoConfiguration.class))
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				assertThat(context).doesNotHaveBean(UpgraderRunCommands.class);

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class UpgraderShowCommandsTests {
 
-	//  shop_2026_01_10_a ──> shop_2026_01_11_b ──> shop_2026_01_12_c
+	// shop_2026_01_10_a ──> shop_2026_01_11_b ──> shop_2026_01_12_c
 	private final TestUpgrade a = TestUpgrade.of("shop_2026_01_10_a");
 
 	private final TestUpgrade b = TestUpgrade.of("shop_2026_01_11_b", "shop_2026_01_10_a")
@@ -55,8 +55,8 @@ class UpgraderShowCommandsTests {
 			assertThat(output).contains("Upgrade", "Applied at (UTC)", "How", "Duration", "3 upgrade(s) applied.");
 			assertThat(output.indexOf("shop_2026_01_10_a")).isLessThan(output.indexOf("shop_2026_01_11_b"));
 			assertThat(output.indexOf("shop_2026_01_11_b")).isLessThan(output.indexOf("shop_2026_01_12_c"));
-			assertThat(output.lines().filter((line) -> line.startsWith("shop_")))
-				.allSatisfy((line) -> assertThat(line).matches("shop_\\S+\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\s+run\\s+\\d+ ms"));
+			assertThat(output.lines().filter((line) -> line.startsWith("shop_"))).allSatisfy((line) -> assertThat(line)
+				.matches("shop_\\S+\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\s+run\\s+\\d+ ms"));
 		});
 	}
 
@@ -83,16 +83,18 @@ class UpgraderShowCommandsTests {
 
 	@Test
 	void showPendingSaysWhichEstimatesWereRecordedElsewhere() {
-		ShellFixture.runner(this.a, this.b).withPropertyValues("upgrader.estimates-table=staging_log").run((context) -> {
-			UpgradeLog staging = new JdbcUpgradeLog(new JdbcTemplate(context.getBean(DataSource.class)), "staging_log",
-					DatabaseDialect.H2);
-			staging.createIfMissing();
-			staging.record(List.of(new AppliedUpgrade("shop_2026_01_11_b", Instant.now(), AppliedUpgrade.Kind.RUN,
-					Duration.ofSeconds(90), "staging", "b")));
-			String output = send(context, "upgrader show pending");
-			assertThat(output).containsPattern("shop_2026_01_10_a\\s.*\\s1 s\\s+declared")
-				.containsPattern("shop_2026_01_11_b\\s.*\\s1 min 30 s\\s+recorded");
-		});
+		ShellFixture.runner(this.a, this.b)
+			.withPropertyValues("upgrader.estimates-table=staging_log")
+			.run((context) -> {
+				UpgradeLog staging = new JdbcUpgradeLog(new JdbcTemplate(context.getBean(DataSource.class)),
+						"staging_log", DatabaseDialect.H2);
+				staging.createIfMissing();
+				staging.record(List.of(new AppliedUpgrade("shop_2026_01_11_b", Instant.now(), AppliedUpgrade.Kind.RUN,
+						Duration.ofSeconds(90), "staging", "b")));
+				String output = send(context, "upgrader show pending");
+				assertThat(output).containsPattern("shop_2026_01_10_a\\s.*\\s1 s\\s+declared")
+					.containsPattern("shop_2026_01_11_b\\s.*\\s1 min 30 s\\s+recorded");
+			});
 	}
 
 	@Test
@@ -137,7 +139,8 @@ class UpgraderShowCommandsTests {
 			String output = send(context, "upgrader show graph --format dot");
 			assertThat(output).contains("digraph upgrades {",
 					"\"shop_2026_01_10_a\" [fillcolor=lightyellow, style=\"filled,dashed\", tooltip=\"pending\"];",
-					"\"billing_2026_01_01_gone\" [fillcolor=lightpink", "\"billing_2026_01_01_gone\" -> \"billing_2026_02_01_d\";");
+					"\"billing_2026_01_01_gone\" [fillcolor=lightpink",
+					"\"billing_2026_01_01_gone\" -> \"billing_2026_02_01_d\";");
 		});
 	}
 

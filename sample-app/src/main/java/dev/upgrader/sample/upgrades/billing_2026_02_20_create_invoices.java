@@ -5,7 +5,9 @@ import java.util.List;
 import dev.upgrader.Upgrade;
 import dev.upgrader.UpgradeContext;
 
-/** The first upgrade of the billing repository; it depends on the shop's products table. */
+/**
+ * The first upgrade of the billing repository; it depends on the shop's products table.
+ */
 public class billing_2026_02_20_create_invoices implements Upgrade {
 
 	@Override

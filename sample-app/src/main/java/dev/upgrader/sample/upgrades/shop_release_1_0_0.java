@@ -5,7 +5,10 @@ import java.util.List;
 import dev.upgrader.Upgrade;
 import dev.upgrader.UpgradeContext;
 
-/** Release 1.0.0: depends on the leaves of both repositories, so later upgrades can depend on it alone. */
+/**
+ * Release 1.0.0: depends on the leaves of both repositories, so later upgrades can depend
+ * on it alone.
+ */
 public class shop_release_1_0_0 implements Upgrade {
 
 	@Override
