@@ -1,7 +1,6 @@
 package dev.upgrader.engine;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -16,12 +15,12 @@ import dev.upgrader.RunResult;
 import dev.upgrader.UpgradeFailedException;
 import dev.upgrader.UpgradeLockException;
 import dev.upgrader.UpgraderException;
+import dev.upgrader.testsupport.TableQueries;
 import dev.upgrader.testsupport.TestDatabase;
 import dev.upgrader.testsupport.TestUpgrade;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,8 +99,10 @@ class PostgresConnectionLossTests {
 		assertThat(failure).isInstanceOf(UpgradeFailedException.class).hasMessageContaining(SLOW);
 		assertThat(((UpgradeFailedException) failure).getUpgradeId()).isEqualTo(SLOW);
 		assertThat(logRows()).containsExactly(FIRST);
-		assertThat(executionCounts()).isEqualTo(Map.of(FIRST, 1));
-		assertThat(rowsOrNullIfMissing(this.half)).as("table created by the interrupted upgrade").isNull();
+		assertThat(TableQueries.executionCounts(this.jdbc, this.executions)).isEqualTo(Map.of(FIRST, 1));
+		assertThat(TableQueries.rowsOrNullIfMissing(this.jdbc, this.half))
+			.as("table created by the interrupted upgrade")
+			.isNull();
 		assertThat(engine().run(RunOptions.unattended()).applied()).containsExactly(SLOW);
 		assertAppliedOnce();
 	}
@@ -129,7 +130,9 @@ class PostgresConnectionLossTests {
 		assertThat(failureOf(run)).isInstanceOf(UpgradeLockException.class)
 			.hasMessageContaining("was lost, so another instance may take the lock");
 		assertThat(logRows()).containsExactly(FIRST);
-		assertThat(rowsOrNullIfMissing(this.half)).as("table created by the uncommitted upgrade").isNull();
+		assertThat(TableQueries.rowsOrNullIfMissing(this.jdbc, this.half))
+			.as("table created by the uncommitted upgrade")
+			.isNull();
 		assertThat(engine().run(RunOptions.unattended()).applied()).containsExactly(SLOW);
 		assertAppliedOnce();
 	}
@@ -180,28 +183,12 @@ class PostgresConnectionLossTests {
 
 	private void assertAppliedOnce() {
 		assertThat(logRows()).containsExactlyInAnyOrder(FIRST, SLOW);
-		assertThat(executionCounts()).isEqualTo(Map.of(FIRST, 1, SLOW, 1));
-		assertThat(rowsOrNullIfMissing(this.half)).isOne();
+		assertThat(TableQueries.executionCounts(this.jdbc, this.executions)).isEqualTo(Map.of(FIRST, 1, SLOW, 1));
+		assertThat(TableQueries.rowsOrNullIfMissing(this.jdbc, this.half)).isOne();
 	}
 
 	private List<String> logRows() {
 		return this.jdbc.queryForList("SELECT upgrade FROM " + this.table, String.class);
-	}
-
-	private Map<String, Integer> executionCounts() {
-		Map<String, Integer> counts = new HashMap<>();
-		this.jdbc.queryForList("SELECT upgrade FROM " + this.executions, String.class)
-			.forEach((upgrade) -> counts.merge(upgrade, 1, Integer::sum));
-		return counts;
-	}
-
-	private Integer rowsOrNullIfMissing(String table) {
-		try {
-			return this.jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
-		}
-		catch (BadSqlGrammarException ex) {
-			return null;
-		}
 	}
 
 }

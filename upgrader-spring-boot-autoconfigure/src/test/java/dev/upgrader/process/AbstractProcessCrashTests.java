@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.upgrader.engine.DatabaseDialect;
+import dev.upgrader.testsupport.TableQueries;
 import dev.upgrader.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,12 +79,15 @@ abstract class AbstractProcessCrashTests {
 		assertThat(logRows()).containsExactly(CrashApplication.FIRST);
 		assertThat(executionCounts()).isEqualTo(Map.of(CrashApplication.FIRST, 1));
 		if (DatabaseDialect.detect(this.dataSource).transactionalDdl()) {
-			assertThat(rowsOrNullIfMissing(this.half)).as("table created by the killed upgrade").isNull();
+			assertThat(TableQueries.rowsOrNullIfMissing(this.jdbc, this.half)).as("table created by the killed upgrade")
+				.isNull();
 		}
 		else {
 			// DDL commits implicitly here: the table stays, its row was rolled back with
 			// the session.
-			assertThat(rowsOrNullIfMissing(this.half)).as("rows of the table created by the killed upgrade").isZero();
+			assertThat(TableQueries.rowsOrNullIfMissing(this.jdbc, this.half))
+				.as("rows of the table created by the killed upgrade")
+				.isZero();
 		}
 		start("next", Map.of()).awaitCleanExit(EXIT_TIMEOUT);
 		assertFullyAppliedOnce();
@@ -151,7 +155,11 @@ abstract class AbstractProcessCrashTests {
 				CrashApplication.AFTER);
 		assertThat(executionCounts())
 			.isEqualTo(Map.of(CrashApplication.FIRST, 1, CrashApplication.SLOW, 1, CrashApplication.AFTER, 1));
-		assertThat(rowsOrNullIfMissing(this.half)).isOne();
+		assertThat(TableQueries.rowsOrNullIfMissing(this.jdbc, this.half)).isOne();
+	}
+
+	Map<String, Integer> executionCounts() {
+		return TableQueries.executionCounts(this.jdbc, this.executions);
 	}
 
 	List<String> logRows() {
@@ -161,22 +169,6 @@ abstract class AbstractProcessCrashTests {
 		catch (BadSqlGrammarException ex) {
 			// No log table yet: nothing was recorded.
 			return List.of();
-		}
-	}
-
-	Map<String, Integer> executionCounts() {
-		Map<String, Integer> counts = new HashMap<>();
-		this.jdbc.queryForList("SELECT upgrade FROM " + this.executions, String.class)
-			.forEach((upgrade) -> counts.merge(upgrade, 1, Integer::sum));
-		return counts;
-	}
-
-	private Integer rowsOrNullIfMissing(String table) {
-		try {
-			return this.jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
-		}
-		catch (BadSqlGrammarException ex) {
-			return null;
 		}
 	}
 
