@@ -5,11 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -58,7 +56,7 @@ public class UpgradeEngine implements Upgrader {
 
 	private final UpgradeLock lock;
 
-	private final @Nullable UpgradeLog recordedDurations;
+	private final PendingDescriptions descriptions;
 
 	private final DatabaseDialect dialect;
 
@@ -106,7 +104,7 @@ public class UpgradeEngine implements Upgrader {
 		this.upgrades = upgrades;
 		this.log = log;
 		this.lock = lock;
-		this.recordedDurations = recordedDurations;
+		this.descriptions = new PendingDescriptions(recordedDurations);
 		this.dialect = dialect;
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
@@ -204,8 +202,8 @@ public class UpgradeEngine implements Upgrader {
 			for (Upgrade upgrade : this.upgrades.get()) {
 				String id = upgrade.id();
 				if (!known.contains(id) && seen.add(id)) {
-					rows.add(
-							new AppliedUpgrade(id, now, AppliedUpgrade.Kind.POPULATE, null, this.host, title(upgrade)));
+					rows.add(new AppliedUpgrade(id, now, AppliedUpgrade.Kind.POPULATE, null, this.host,
+							PendingDescriptions.title(upgrade)));
 				}
 			}
 			this.transactions.executeWithoutResult((status) -> this.log.record(rows));
@@ -234,7 +232,7 @@ public class UpgradeEngine implements Upgrader {
 			this.log.createIfMissing();
 			this.transactions.executeWithoutResult((status) -> {
 				this.log.record(List.of(new AppliedUpgrade(id, Instant.now(), AppliedUpgrade.Kind.MANUAL, null,
-						this.host, title(node.upgrade()))));
+						this.host, PendingDescriptions.title(node.upgrade()))));
 				this.log.clearFailure(id);
 			});
 			logger.info("Marked " + id + " applied by hand.");
@@ -280,40 +278,7 @@ public class UpgradeEngine implements Upgrader {
 	 * @return the pending upgrades, in the same order
 	 */
 	public List<PendingUpgrade> pending(List<UpgradeGraph.Node> plan) {
-		Map<String, Duration> recorded = recordedDurations();
-		return plan.stream().map((node) -> pending(node, recorded.get(node.id().value()))).toList();
-	}
-
-	private Map<String, Duration> recordedDurations() {
-		Map<String, Duration> durations = new LinkedHashMap<>();
-		if (this.recordedDurations != null) {
-			this.recordedDurations.read()
-				.stream()
-				.filter((row) -> row.kind() == AppliedUpgrade.Kind.RUN && row.duration() != null)
-				.forEach((row) -> durations.put(row.id(), row.duration()));
-		}
-		return durations;
-	}
-
-	private static PendingUpgrade pending(UpgradeGraph.Node node, @Nullable Duration recorded) {
-		Upgrade upgrade = node.upgrade();
-		String id = node.id().value();
-		String repository = node.id().repository();
-		if (recorded != null) {
-			return new PendingUpgrade(id, repository, title(upgrade), recorded, node.dependsOn(),
-					PendingUpgrade.EstimateSource.RECORDED);
-		}
-		return new PendingUpgrade(id, repository, title(upgrade), upgrade.estimate(), node.dependsOn());
-	}
-
-	static String title(Upgrade upgrade) {
-		try {
-			String info = upgrade.info();
-			return (info != null) ? info.lines().findFirst().orElse("").strip() : "";
-		}
-		catch (RuntimeException ex) {
-			return "";
-		}
+		return this.descriptions.describe(plan);
 	}
 
 	/** Keeps the ids applied so far, so a failed run still reports them. */
