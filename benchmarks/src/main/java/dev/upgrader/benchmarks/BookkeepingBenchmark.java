@@ -123,7 +123,7 @@ public class BookkeepingBenchmark {
 
 		@TearDown(Level.Trial)
 		public void tearDown() {
-			this.db.drop(this.logTemplate);
+			this.db.drop(this.logTemplate, this.logTemplate + "_failure");
 			this.db.dropSchema(this.flywaySchema);
 			this.db.close();
 		}
@@ -149,7 +149,7 @@ public class BookkeepingBenchmark {
 
 		@TearDown(Level.Invocation)
 		public void tearDown() {
-			this.code.db.drop(this.table);
+			this.code.db.drop(this.table, this.table + "_failure");
 			Checks.applied(this.code.pending, this.appliedNow);
 		}
 

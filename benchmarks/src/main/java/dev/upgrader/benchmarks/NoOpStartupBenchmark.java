@@ -66,7 +66,7 @@ public class NoOpStartupBenchmark {
 
 	@TearDown(Level.Trial)
 	public void tearDown() {
-		this.db.drop(this.logTable, this.logTable + "_lock");
+		this.db.drop(this.logTable, this.logTable + "_lock", this.logTable + "_failure");
 		this.db.dropSchema(this.flywaySchema);
 		this.db.close();
 	}

@@ -72,7 +72,8 @@ abstract class AbstractConcurrentStartupTests {
 	@AfterEach
 	void cleanUp() {
 		System.clearProperty(LOGGING_SYSTEM);
-		TestDatabase.dropTables(this.dataSource, this.executions, this.table, this.table + "_lock");
+		TestDatabase.dropTables(this.dataSource, this.executions);
+		TestDatabase.dropLogTables(this.dataSource, this.table);
 		this.dataSource.close();
 	}
 

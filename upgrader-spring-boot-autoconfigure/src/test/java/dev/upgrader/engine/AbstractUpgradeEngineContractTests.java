@@ -65,8 +65,8 @@ abstract class AbstractUpgradeEngineContractTests {
 
 	@AfterEach
 	void cleanUp() {
-		TestDatabase.dropTables(this.dataSource, this.data, this.data + "_ddl", this.table, this.table + "_lock",
-				this.table + "_failure");
+		TestDatabase.dropTables(this.dataSource, this.data, this.data + "_ddl");
+		TestDatabase.dropLogTables(this.dataSource, this.table);
 		this.dataSource.close();
 	}
 

@@ -81,7 +81,8 @@ class PostgresConnectionLossTests {
 	void cleanUp() {
 		this.proceed.countDown();
 		this.dataSource.close();
-		TestDatabase.dropTables(this.admin, this.executions, this.half, this.table);
+		TestDatabase.dropTables(this.admin, this.executions, this.half);
+		TestDatabase.dropLogTables(this.admin, this.table);
 		this.admin.close();
 	}
 

@@ -29,7 +29,7 @@ class PostgresLockLossTests {
 
 	@AfterEach
 	void cleanUp() {
-		TestDatabase.dropTables(this.dataSource, this.table, this.table + "_failure");
+		TestDatabase.dropLogTables(this.dataSource, this.table);
 		this.dataSource.close();
 	}
 

@@ -69,7 +69,8 @@ abstract class AbstractProcessCrashTests {
 
 	@AfterEach
 	void cleanUp() {
-		TestDatabase.dropTables(this.dataSource, this.executions, this.half, this.table, this.table + "_lock");
+		TestDatabase.dropTables(this.dataSource, this.executions, this.half);
+		TestDatabase.dropLogTables(this.dataSource, this.table);
 		this.dataSource.close();
 	}
 

@@ -84,7 +84,8 @@ abstract class AbstractProcessRaceTests {
 					.containsExactlyInAnyOrder(RaceApplication.FIRST, RaceApplication.SECOND, RaceApplication.THIRD);
 			}
 			finally {
-				TestDatabase.dropTables(dataSource, executions, table, table + "_lock");
+				TestDatabase.dropTables(dataSource, executions);
+				TestDatabase.dropLogTables(dataSource, table);
 			}
 		}
 		finally {

@@ -148,6 +148,13 @@ public enum TestDatabase {
 
 	}
 
+	/**
+	 * Drops an upgrade log table and the tables Upgrader keeps beside it, if they exist.
+	 */
+	public static void dropLogTables(DataSource dataSource, String table) {
+		dropTables(dataSource, table, table + "_lock", table + "_failure");
+	}
+
 	/** Drops tables if they exist, ignoring the ones that do not. */
 	public static void dropTables(DataSource dataSource, String... tables) {
 		org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
