@@ -55,7 +55,7 @@ public class UpgraderEndpoint {
 	public UpgraderDescriptor upgrader() {
 		List<AppliedUpgrade> applied = this.engine.applied();
 		UpgradeGraph graph = this.engine.graph();
-		UpgradePlan plan = this.engine.plan();
+		UpgradePlan plan = this.engine.plan(graph, applied);
 		List<PendingUpgrade> pending = this.engine.pending(plan.pending());
 		return new UpgraderDescriptor(applied.stream().map(UpgraderEndpoint::applied).toList(), plan(pending, plan),
 				plan.ghosts(), this.engine.failures(), this.state.current(), this.state.lastFailure(),

@@ -3,14 +3,17 @@ package dev.upgrader.engine;
 import java.net.InetAddress;
 
 /**
- * The name of this host, recorded in log rows and lock holders.
+ * The name of this host, recorded in log rows and lock holders. Looked up once: a name
+ * lookup can be slow where DNS is.
  */
 final class HostName {
+
+	static final String VALUE = lookUp();
 
 	private HostName() {
 	}
 
-	static String get() {
+	private static String lookUp() {
 		try {
 			return InetAddress.getLocalHost().getHostName();
 		}

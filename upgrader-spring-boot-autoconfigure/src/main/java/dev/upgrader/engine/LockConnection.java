@@ -20,8 +20,6 @@ abstract class LockConnection implements UpgradeLock {
 
 	private static final Duration POLL = Duration.ofMillis(200);
 
-	static final String HOST = HostName.get();
-
 	private final DataSource dataSource;
 
 	private final Duration waitTimeout;
@@ -62,7 +60,7 @@ abstract class LockConnection implements UpgradeLock {
 				}
 				Thread.sleep(POLL.toMillis());
 			}
-			identify(connection, "upgrader on " + HOST + " pid " + ProcessHandle.current().pid());
+			identify(connection, "upgrader on " + HostName.VALUE + " pid " + ProcessHandle.current().pid());
 			return new SessionHeld(connection);
 		}
 		catch (SQLException ex) {

@@ -68,7 +68,7 @@ public class UpgradeEngine implements Upgrader {
 
 	private final TopologicalPlanner planner = new TopologicalPlanner();
 
-	private final String host = LockConnection.HOST;
+	private final String host = HostName.VALUE;
 
 	/**
 	 * Creates the engine.
@@ -124,7 +124,17 @@ public class UpgradeEngine implements Upgrader {
 	 * @return the plan, with its problems and ghosts
 	 */
 	public UpgradePlan plan() {
-		return this.planner.plan(graph(), appliedIds(this.log.read()));
+		return plan(graph(), this.log.read());
+	}
+
+	/**
+	 * Plans a graph against log rows already read, without validating.
+	 * @param graph the graph of the upgrades in the code
+	 * @param applied the rows of the log
+	 * @return the plan, with its problems and ghosts
+	 */
+	public UpgradePlan plan(UpgradeGraph graph, List<AppliedUpgrade> applied) {
+		return this.planner.plan(graph, appliedIds(applied));
 	}
 
 	@Override
@@ -161,7 +171,7 @@ public class UpgradeEngine implements Upgrader {
 		List<String> warnings = new ArrayList<>();
 		List<String> applied = new ArrayList<>();
 		try (UpgradeLock.Held held = acquire(listener, start)) {
-			UpgradePlan plan = this.planner.plan(graph(), appliedIds(this.log.read())).requireValid();
+			UpgradePlan plan = plan().requireValid();
 			plan.ghosts().forEach((ghost) -> warnings.add(ghostWarning(ghost)));
 			warnings.forEach(logger::warn);
 			if (plan.pending().isEmpty()) {

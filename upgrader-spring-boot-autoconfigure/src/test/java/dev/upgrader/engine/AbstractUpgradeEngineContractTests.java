@@ -406,7 +406,7 @@ abstract class AbstractUpgradeEngineContractTests {
 			assertThat(engine.lockHolder()).hasValueSatisfying((holder) -> assertThat(holder).isNotBlank());
 			if (this.dialect == DatabaseDialect.POSTGRESQL) {
 				assertThat(engine.lockHolder().orElseThrow())
-					.startsWith("'upgrader on " + LockConnection.HOST + " pid " + ProcessHandle.current().pid() + "'");
+					.startsWith("'upgrader on " + HostName.VALUE + " pid " + ProcessHandle.current().pid() + "'");
 			}
 		}
 		assertThat(engine.lockHolder()).isEmpty();
