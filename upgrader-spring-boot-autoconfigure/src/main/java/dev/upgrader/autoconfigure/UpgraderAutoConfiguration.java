@@ -26,6 +26,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -130,7 +131,8 @@ public final class UpgraderAutoConfiguration {
 	 * Records every known upgrade as applied when the application created a fresh
 	 * database.
 	 */
-	static final class UpgraderDatabaseCreatedListener implements ApplicationListener<DatabaseCreatedEvent> {
+	static final class UpgraderDatabaseCreatedListener
+			implements ApplicationListener<PayloadApplicationEvent<DatabaseCreatedEvent>> {
 
 		private final Upgrader upgrader;
 
@@ -139,7 +141,7 @@ public final class UpgraderAutoConfiguration {
 		}
 
 		@Override
-		public void onApplicationEvent(DatabaseCreatedEvent event) {
+		public void onApplicationEvent(PayloadApplicationEvent<DatabaseCreatedEvent> event) {
 			this.upgrader.populate();
 		}
 
