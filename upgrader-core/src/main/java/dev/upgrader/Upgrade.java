@@ -14,6 +14,8 @@ import org.springframework.util.ClassUtils;
  * they may take collaborators such as a {@code JdbcTemplate} in their constructor. Once
  * an upgrade has been released it must not change meaning: fix mistakes with a new
  * upgrade.
+ * <p>
+ * {@link AbstractUpgrade} implements the members that only return values.
  *
  * @since 0.1.0
  */

@@ -2,37 +2,26 @@ package dev.upgrader.benchmarks;
 
 import java.util.List;
 
-import dev.upgrader.Upgrade;
+import dev.upgrader.AbstractUpgrade;
 import dev.upgrader.UpgradeContext;
 
 /**
  * An upgrade that does nothing, so that a benchmark measures only the engine's own work
- * (planning, log rows, transactions, lock).
+ * (planning, log rows, transactions, lock). Its id is given, since the benchmarks need
+ * thousands of them.
  */
-final class NoOpUpgrade implements Upgrade {
+final class NoOpUpgrade extends AbstractUpgrade {
 
 	private final String id;
 
-	private final List<String> dependsOn;
-
 	NoOpUpgrade(String id, List<String> dependsOn) {
+		super("Synthetic upgrade " + id, dependsOn.toArray(String[]::new));
 		this.id = id;
-		this.dependsOn = dependsOn;
 	}
 
 	@Override
 	public String id() {
 		return this.id;
-	}
-
-	@Override
-	public List<String> dependsOn() {
-		return this.dependsOn;
-	}
-
-	@Override
-	public String info() {
-		return "Synthetic upgrade " + this.id;
 	}
 
 	@Override

@@ -1,19 +1,17 @@
 package dev.upgrader.testsupport;
 
 import java.time.Duration;
-import java.util.List;
 
-import dev.upgrader.Upgrade;
+import dev.upgrader.AbstractUpgrade;
 import dev.upgrader.UpgradeContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An upgrade assembled in a test: an id, dependencies and bodies given as lambdas.
  */
-public final class TestUpgrade implements Upgrade {
+public final class TestUpgrade extends AbstractUpgrade {
 
 	private final String id;
-
-	private final List<String> dependsOn;
 
 	private Body body = (context) -> {
 	};
@@ -24,19 +22,19 @@ public final class TestUpgrade implements Upgrade {
 	private Body post = (context) -> {
 	};
 
-	private Duration estimate = Duration.ofSeconds(1);
+	private @Nullable Duration estimate;
 
-	private TestUpgrade(String id, List<String> dependsOn) {
+	private TestUpgrade(String id, String... dependsOn) {
+		super("Test upgrade " + id + "\nsecond line", dependsOn);
 		this.id = id;
-		this.dependsOn = dependsOn;
 	}
 
 	/** An upgrade with the given id and dependencies that does nothing. */
 	public static TestUpgrade of(String id, String... dependsOn) {
-		return new TestUpgrade(id, List.of(dependsOn));
+		return new TestUpgrade(id, dependsOn);
 	}
 
-	/** An upgrade whose {@code doUpgrade} throws {@code boom in <id>}. */
+	/** An upgrade whose {@code doUpgrade} throws {@code boom in} followed by its id. */
 	public static TestUpgrade failing(String id, String... dependsOn) {
 		return of(id, dependsOn).doing((context) -> {
 			throw new IllegalStateException("boom in " + id);
@@ -83,18 +81,8 @@ public final class TestUpgrade implements Upgrade {
 	}
 
 	@Override
-	public List<String> dependsOn() {
-		return this.dependsOn;
-	}
-
-	@Override
-	public String info() {
-		return "Test upgrade " + this.id + "\nsecond line";
-	}
-
-	@Override
 	public Duration estimate() {
-		return this.estimate;
+		return (this.estimate != null) ? this.estimate : super.estimate();
 	}
 
 	@Override

@@ -16,6 +16,9 @@ import org.springframework.core.Ordered;
  * runner (Spring Shell's prompt included). The application is live but refuses traffic
  * meanwhile. A failure stops the application, or with
  * {@code upgrader.on-failure=refuse-traffic} leaves it running and refusing traffic.
+ * <p>
+ * To replace it, declare a bean of this type (a subclass, say) taking the auto-configured
+ * {@link UpgraderReadinessGuard}; the auto-configured runner then backs off.
  *
  * @since 0.1.0
  */
@@ -34,7 +37,14 @@ public class UpgraderApplicationRunner implements ApplicationRunner, Ordered {
 
 	private final OnFailure onFailure;
 
-	UpgraderApplicationRunner(Upgrader upgrader, UpgraderReadinessGuard readiness, OnFailure onFailure) {
+	/**
+	 * Creates a runner.
+	 * @param upgrader the upgrader whose pending upgrades run
+	 * @param readiness the auto-configured guard that refuses traffic during the run and
+	 * after a failed one
+	 * @param onFailure what a failed run does: stop the application or refuse traffic
+	 */
+	public UpgraderApplicationRunner(Upgrader upgrader, UpgraderReadinessGuard readiness, OnFailure onFailure) {
 		this.upgrader = upgrader;
 		this.readiness = readiness;
 		this.onFailure = onFailure;

@@ -7,6 +7,10 @@ import org.springframework.beans.factory.InitializingBean;
 /**
  * Runs pending upgrades, unattended, while the context starts. Detected as a database
  * initializer, so beans that depend on database initialization are created after it.
+ * <p>
+ * Used with {@code upgrader.auto-run-phase=initializer}. To replace it, declare a bean of
+ * this type (a subclass, say): it is detected as a database initializer too, and the
+ * auto-configured initializer backs off.
  *
  * @since 0.1.0
  */
@@ -14,7 +18,11 @@ public class UpgraderInitializer implements InitializingBean {
 
 	private final Upgrader upgrader;
 
-	UpgraderInitializer(Upgrader upgrader) {
+	/**
+	 * Creates an initializer.
+	 * @param upgrader the upgrader whose pending upgrades run
+	 */
+	public UpgraderInitializer(Upgrader upgrader) {
 		this.upgrader = upgrader;
 	}
 

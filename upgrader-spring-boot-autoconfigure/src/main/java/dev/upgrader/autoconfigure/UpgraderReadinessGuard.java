@@ -20,8 +20,13 @@ import org.springframework.context.ApplicationListener;
  * {@link ReadinessState#REFUSING_TRAFFIC}. It must see the event after the
  * {@link ApplicationAvailability} bean did: it is created after that bean (it takes it as
  * a collaborator), which puts it later among listeners of the same order.
+ * <p>
+ * Auto-configured with the {@link UpgraderApplicationRunner}; a replacement runner takes
+ * this bean by injection.
+ *
+ * @since 0.1.0
  */
-class UpgraderReadinessGuard implements ApplicationListener<AvailabilityChangeEvent<ReadinessState>> {
+public final class UpgraderReadinessGuard implements ApplicationListener<AvailabilityChangeEvent<ReadinessState>> {
 
 	private static final Log logger = LogFactory.getLog(UpgraderReadinessGuard.class);
 

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The Java source of a new upgrade class. It imports only {@code dev.upgrader} and
- * {@code java.*}, so it compiles in any application using the starter; the optional hooks
- * are written as comments to be enabled when needed.
+ * The Java source of a new upgrade class, built on {@code AbstractUpgrade}. It imports
+ * only {@code dev.upgrader}, so it compiles in any application using the starter; the
+ * optional hooks are written as comments to be enabled when needed.
  *
  * @param packageName the package of the class
  * @param id the upgrade id, which is also the class name
@@ -20,26 +20,18 @@ record UpgradeSource(String packageName, String id, String info, List<String> de
 	private static final String TEMPLATE = """
 			package %1$s;
 
-			import java.util.List;
-
-			import dev.upgrader.Upgrade;
+			import dev.upgrader.AbstractUpgrade;
 			import dev.upgrader.UpgradeContext;
 
 			/**
 			 * %2$s
 			 */
-			public class %3$s implements Upgrade {
+			public class %3$s extends AbstractUpgrade {
 
-				@Override
-				public List<String> dependsOn() {
+				public %3$s() {
 					// %4$s
 					// Please verify that this upgrade really depends on these and on nothing else.
-					return List.of(%5$s);
-				}
-
-				@Override
-				public String info() {
-					return "%2$s";
+					super("%2$s"%5$s);
 				}
 
 				@Override
@@ -47,12 +39,10 @@ record UpgradeSource(String packageName, String id, String info, List<String> de
 					// The work, e.g. context.jdbc().execute("ALTER TABLE ...");
 				}
 
-				// Optional hooks; enable the ones you need:
+				// Optional; enable what you need:
 				//
-				// @Override
-				// public java.time.Duration estimate() { // summed into the run's estimate (default 1 s)
-				// 	return java.time.Duration.ofSeconds(1);
-				// }
+				// An estimate other than the default 1 s, summed into the run's estimate, goes
+				// after the info: super("...", java.time.Duration.ofMinutes(5), "dependency_id");
 				//
 				// @Override
 				// public void preUpgrade(UpgradeContext context) throws Exception { // throwing vetoes the whole run
@@ -71,7 +61,7 @@ record UpgradeSource(String packageName, String id, String info, List<String> de
 	 * @return the content of {@code <id>.java}
 	 */
 	String render() {
-		String dependencies = this.dependsOn.stream().map((id) -> "\"" + id + "\"").collect(Collectors.joining(", "));
+		String dependencies = this.dependsOn.stream().map((id) -> ", \"" + id + "\"").collect(Collectors.joining());
 		return TEMPLATE.formatted(this.packageName, this.info.replace("\\", "\\\\").replace("\"", "\\\""), this.id,
 				this.dependsOnNote, dependencies);
 	}

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.upgrader.AbstractUpgrade;
 import dev.upgrader.RunOptions;
 import dev.upgrader.Upgrade;
 import dev.upgrader.UpgradeContext;
@@ -285,8 +286,12 @@ class BadInputCatalogueTests {
 		assertNothingWritten();
 	}
 
-	/** An upgrade whose members are given, including values the engine must refuse. */
-	static class Broken implements Upgrade {
+	/**
+	 * An upgrade returning values that the {@link AbstractUpgrade} constructor refuses,
+	 * to check the engine refuses them too from any implementation: it overrides the
+	 * members it breaks.
+	 */
+	static class Broken extends AbstractUpgrade {
 
 		private final String id;
 
@@ -295,6 +300,7 @@ class BadInputCatalogueTests {
 		private final Duration estimate;
 
 		Broken(String id, List<String> dependsOn, Duration estimate) {
+			super("broken");
 			this.id = id;
 			this.dependsOn = dependsOn;
 			this.estimate = estimate;
@@ -308,11 +314,6 @@ class BadInputCatalogueTests {
 		@Override
 		public List<String> dependsOn() {
 			return this.dependsOn;
-		}
-
-		@Override
-		public String info() {
-			return "broken";
 		}
 
 		@Override

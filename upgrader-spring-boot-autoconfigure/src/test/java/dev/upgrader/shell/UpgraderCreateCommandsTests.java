@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import dev.upgrader.AbstractUpgrade;
 import dev.upgrader.Upgrade;
 import dev.upgrader.UpgradeContext;
 import dev.upgrader.engine.UpgradeGraph;
@@ -45,6 +46,7 @@ class UpgraderCreateCommandsTests {
 			assertThat(outcome.output()).contains("Created new upgrade " + file);
 			Upgrade upgrade = GeneratedUpgrades.compileAndLoad(file, "com.example.mymod.mymod_2026_04_01_rename_me",
 					this.classes);
+			assertThat(upgrade).isInstanceOf(AbstractUpgrade.class);
 			assertThat(upgrade.id()).isEqualTo("mymod_2026_04_01_rename_me");
 			assertThat(upgrade.dependsOn()).containsExactly("shop_2026_01_10_a", "shop_2026_01_11_b");
 			assertThat(upgrade.estimate()).isEqualTo(Duration.ofSeconds(1));
@@ -54,6 +56,8 @@ class UpgraderCreateCommandsTests {
 			upgrade.doUpgrade(upgradeContext);
 			upgrade.postUpgrade(upgradeContext);
 			assertThat(Files.readString(file)).contains("Please verify")
+				.contains("super(\"TODO describe mymod_2026_04_01_rename_me in one line\", \"shop_2026_01_10_a\","
+						+ " \"shop_2026_01_11_b\");")
 				.doesNotContainPattern("import (?!java\\.|dev\\.upgrader\\.)");
 		});
 	}

@@ -1,23 +1,15 @@
 package dev.upgrader.sample.upgrades;
 
-import java.util.List;
-
-import dev.upgrader.Upgrade;
+import dev.upgrader.AbstractUpgrade;
 import dev.upgrader.UpgradeContext;
 
 /**
  * The first upgrade of the billing repository; it depends on the shop's products table.
  */
-public class billing_2026_02_20_create_invoices implements Upgrade {
+public class billing_2026_02_20_create_invoices extends AbstractUpgrade {
 
-	@Override
-	public List<String> dependsOn() {
-		return List.of("shop_2026_01_10_create_products");
-	}
-
-	@Override
-	public String info() {
-		return "Create the invoices table";
+	public billing_2026_02_20_create_invoices() {
+		super("Create the invoices table", "shop_2026_01_10_create_products");
 	}
 
 	@Override

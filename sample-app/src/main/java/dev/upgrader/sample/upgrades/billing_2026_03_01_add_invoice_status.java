@@ -1,21 +1,13 @@
 package dev.upgrader.sample.upgrades;
 
-import java.util.List;
-
-import dev.upgrader.Upgrade;
+import dev.upgrader.AbstractUpgrade;
 import dev.upgrader.UpgradeContext;
 
 /** Invoices get a status. */
-public class billing_2026_03_01_add_invoice_status implements Upgrade {
+public class billing_2026_03_01_add_invoice_status extends AbstractUpgrade {
 
-	@Override
-	public List<String> dependsOn() {
-		return List.of("billing_2026_02_20_create_invoices");
-	}
-
-	@Override
-	public String info() {
-		return "Add a status to invoices";
+	public billing_2026_03_01_add_invoice_status() {
+		super("Add a status to invoices", "billing_2026_02_20_create_invoices");
 	}
 
 	@Override

@@ -1,21 +1,13 @@
 package dev.upgrader.sample.upgrades;
 
-import java.util.List;
-
-import dev.upgrader.Upgrade;
+import dev.upgrader.AbstractUpgrade;
 import dev.upgrader.UpgradeContext;
 
 /** The first upgrade of the shop repository: the product catalogue. */
-public class shop_2026_01_10_create_products implements Upgrade {
+public class shop_2026_01_10_create_products extends AbstractUpgrade {
 
-	@Override
-	public List<String> dependsOn() {
-		return List.of();
-	}
-
-	@Override
-	public String info() {
-		return "Create the products table";
+	public shop_2026_01_10_create_products() {
+		super("Create the products table");
 	}
 
 	@Override

@@ -1,21 +1,13 @@
 package dev.upgrader.sample.upgrades;
 
-import java.util.List;
-
-import dev.upgrader.Upgrade;
+import dev.upgrader.AbstractUpgrade;
 import dev.upgrader.UpgradeContext;
 
 /** Products get a price, in cents. */
-public class shop_2026_02_03_add_product_price implements Upgrade {
+public class shop_2026_02_03_add_product_price extends AbstractUpgrade {
 
-	@Override
-	public List<String> dependsOn() {
-		return List.of("shop_2026_01_10_create_products");
-	}
-
-	@Override
-	public String info() {
-		return "Add a price to products";
+	public shop_2026_02_03_add_product_price() {
+		super("Add a price to products", "shop_2026_01_10_create_products");
 	}
 
 	@Override

@@ -1,34 +1,20 @@
 package dev.upgrader.sample.upgrades;
 
 import java.time.Duration;
-import java.util.List;
 
-import dev.upgrader.Upgrade;
+import dev.upgrader.AbstractUpgrade;
 import dev.upgrader.UpgradeContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A data upgrade; it takes the application's JdbcTemplate by constructor injection. */
-public class shop_2026_03_15_seed_products implements Upgrade {
+public class shop_2026_03_15_seed_products extends AbstractUpgrade {
 
 	private final JdbcTemplate jdbc;
 
 	public shop_2026_03_15_seed_products(JdbcTemplate jdbc) {
+		super("Seed the catalogue with the launch products\nThree products that every shop starts with.",
+				Duration.ofSeconds(2), "shop_2026_02_03_add_product_price");
 		this.jdbc = jdbc;
-	}
-
-	@Override
-	public List<String> dependsOn() {
-		return List.of("shop_2026_02_03_add_product_price");
-	}
-
-	@Override
-	public String info() {
-		return "Seed the catalogue with the launch products\nThree products that every shop starts with.";
-	}
-
-	@Override
-	public Duration estimate() {
-		return Duration.ofSeconds(2);
 	}
 
 	@Override

@@ -1,24 +1,16 @@
 package dev.upgrader.sample.upgrades;
 
-import java.util.List;
-
-import dev.upgrader.Upgrade;
+import dev.upgrader.AbstractUpgrade;
 import dev.upgrader.UpgradeContext;
 
 /**
  * Release 1.0.0: depends on the leaves of both repositories, so later upgrades can depend
  * on it alone.
  */
-public class shop_release_1_0_0 implements Upgrade {
+public class shop_release_1_0_0 extends AbstractUpgrade {
 
-	@Override
-	public List<String> dependsOn() {
-		return List.of("billing_2026_03_01_add_invoice_status", "shop_2026_03_15_seed_products");
-	}
-
-	@Override
-	public String info() {
-		return "Shop 1.0.0";
+	public shop_release_1_0_0() {
+		super("Shop 1.0.0", "billing_2026_03_01_add_invoice_status", "shop_2026_03_15_seed_products");
 	}
 
 	@Override

@@ -1,13 +1,12 @@
 package dev.upgrader.autoconfigure.scanned;
 
-import dev.upgrader.Upgrade;
+import dev.upgrader.AbstractUpgrade;
 
 /** Abstract, so scanning must skip it. */
-public abstract class AbstractScannedUpgrade implements Upgrade {
+public abstract class AbstractScannedUpgrade extends AbstractUpgrade {
 
-	@Override
-	public String info() {
-		return "A scanned upgrade";
+	protected AbstractScannedUpgrade(String... dependsOn) {
+		super("A scanned upgrade", dependsOn);
 	}
 
 }

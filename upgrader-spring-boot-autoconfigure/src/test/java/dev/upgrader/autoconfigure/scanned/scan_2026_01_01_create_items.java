@@ -1,28 +1,17 @@
 package dev.upgrader.autoconfigure.scanned;
 
-import java.util.List;
-
-import dev.upgrader.Upgrade;
+import dev.upgrader.AbstractUpgrade;
 import dev.upgrader.UpgradeContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Found by scanning; takes a collaborator by constructor injection. */
-public class scan_2026_01_01_create_items implements Upgrade {
+public class scan_2026_01_01_create_items extends AbstractUpgrade {
 
 	private final JdbcTemplate jdbc;
 
 	public scan_2026_01_01_create_items(JdbcTemplate jdbc) {
+		super("Create the items table");
 		this.jdbc = jdbc;
-	}
-
-	@Override
-	public List<String> dependsOn() {
-		return List.of();
-	}
-
-	@Override
-	public String info() {
-		return "Create the items table";
 	}
 
 	@Override

@@ -1,15 +1,12 @@
 package dev.upgrader.autoconfigure.scanned;
 
-import java.util.List;
-
 import dev.upgrader.UpgradeContext;
 
 /** Found by scanning although its base class is abstract. */
 public class scan_2026_01_02_fill_items extends AbstractScannedUpgrade {
 
-	@Override
-	public List<String> dependsOn() {
-		return List.of("scan_2026_01_01_create_items");
+	public scan_2026_01_02_fill_items() {
+		super("scan_2026_01_01_create_items");
 	}
 
 	@Override
