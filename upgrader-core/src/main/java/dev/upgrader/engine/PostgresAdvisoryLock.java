@@ -67,9 +67,11 @@ final class PostgresAdvisoryLock extends LockConnection {
 
 	@Override
 	@Nullable String holder(Connection connection) throws SQLException {
+		// Advisory locks are per database, but pg_locks shows the whole server's (#11).
 		String sql = "SELECT a.pid, a.client_addr, a.application_name, a.state_change FROM pg_locks l"
 				+ " JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted"
-				+ " AND l.classid = 0 AND l.objid = ?::bigint::oid AND l.objsubid = 1";
+				+ " AND l.classid = 0 AND l.objid = ?::bigint::oid AND l.objsubid = 1"
+				+ " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())";
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
 			statement.setLong(1, this.key);
 			try (ResultSet result = statement.executeQuery()) {
