@@ -10,9 +10,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
 
 import dev.upgrader.Upgrade;
 import dev.upgrader.engine.DatabaseDialect;
-import dev.upgrader.engine.JdbcUpgradeLog;
 import dev.upgrader.engine.UpgradeEngine;
-import org.springframework.jdbc.core.JdbcTemplate;
+import dev.upgrader.engine.UpgradeLog;
 
 /**
  * Builds the two contenders the way an application does at start-up, so that a benchmark
@@ -30,7 +29,7 @@ final class Contenders {
 	/** Detects the dialect and wires the engine as the auto-configuration does. */
 	static UpgradeEngine upgrader(DataSource dataSource, String table, List<Upgrade> upgrades) {
 		DatabaseDialect dialect = DatabaseDialect.detect(dataSource);
-		JdbcUpgradeLog log = new JdbcUpgradeLog(new JdbcTemplate(dataSource), table, dialect);
+		UpgradeLog log = UpgradeLog.jdbc(dataSource, table, dialect);
 		return new UpgradeEngine(dataSource, dialect, () -> upgrades, log, dialect.lock(dataSource, table, LOCK_WAIT),
 				List.of());
 	}

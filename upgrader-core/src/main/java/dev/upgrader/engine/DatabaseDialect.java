@@ -1,86 +1,66 @@
 package dev.upgrader.engine;
 
+import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Locale;
 
 import javax.sql.DataSource;
 
 import dev.upgrader.UpgraderException;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.support.JdbcUtils;
 
 /**
- * What differs between the supported databases: the log table's DDL, whether DDL takes
- * part in transactions, and which lock guards a run.
+ * What differs between databases: the log tables' DDL, whether DDL takes part in
+ * transactions, and which lock guards a run. H2, PostgreSQL and MariaDB/MySQL are
+ * detected from the JDBC metadata; to support another database, implement this interface
+ * and declare it as a bean.
+ * <p>
+ * Implementations are stateless and shared. Their {@code toString()} is the database's
+ * display name, which messages show.
  *
  * @since 0.1.0
  */
-public enum DatabaseDialect {
+public interface DatabaseDialect {
 
 	/**
-	 * H2 2.x. DDL commits implicitly; a row lock held in an open transaction guards runs.
+	 * The SQL type of the log's timestamps: millisecond precision, no time zone (the log
+	 * writes UTC).
+	 * @return the type; {@code TIMESTAMP(3)} unless overridden
 	 */
-	H2("TIMESTAMP(3)", false) {
-		@Override
-		public UpgradeLock lock(DataSource dataSource, String table, Duration waitTimeout) {
-			return new H2RowLock(dataSource, table + "_lock", waitTimeout);
-		}
-	},
-
-	/** PostgreSQL. DDL is transactional; a session-level advisory lock guards runs. */
-	POSTGRESQL("TIMESTAMP(3)", true) {
-		@Override
-		public UpgradeLock lock(DataSource dataSource, String table, Duration waitTimeout) {
-			return new PostgresAdvisoryLock(dataSource, table, waitTimeout);
-		}
-	},
-
-	/** MariaDB and MySQL. DDL commits implicitly; {@code GET_LOCK} guards runs. */
-	MYSQL("DATETIME(3)", false) {
-		@Override
-		public UpgradeLock lock(DataSource dataSource, String table, Duration waitTimeout) {
-			return new MySqlNamedLock(dataSource, table, waitTimeout);
-		}
-	};
-
-	private final String timestampType;
-
-	private final boolean transactionalDdl;
-
-	DatabaseDialect(String timestampType, boolean transactionalDdl) {
-		this.timestampType = timestampType;
-		this.transactionalDdl = transactionalDdl;
+	default String timestampType() {
+		return "TIMESTAMP(3)";
 	}
-
-	/**
-	 * Creates the lock that guards runs and populates on this database.
-	 * @param dataSource the database
-	 * @param table the log table, which scopes the lock
-	 * @param waitTimeout how long to wait for another holder
-	 * @return the lock
-	 */
-	public abstract UpgradeLock lock(DataSource dataSource, String table, Duration waitTimeout);
 
 	/**
 	 * Whether DDL statements take part in transactions, so that a failed upgrade leaves
 	 * no schema change behind.
-	 * @return {@code true} for PostgreSQL
+	 * @return {@code true} when a rollback undoes DDL
 	 */
-	public boolean transactionalDdl() {
-		return this.transactionalDdl;
+	boolean transactionalDdl();
+
+	/**
+	 * The schema in which the JDBC metadata finds the log tables.
+	 * @param connection a connection to the database
+	 * @return the schema, or {@code null} to search the connection's catalog only
+	 * @throws SQLException when the connection cannot tell
+	 */
+	default @Nullable String schema(Connection connection) throws SQLException {
+		return connection.getSchema();
 	}
 
-	String createLogTable(String table) {
-		return "CREATE TABLE " + table + " (upgrade VARCHAR(255) NOT NULL PRIMARY KEY, applied " + this.timestampType
-				+ " NOT NULL, kind VARCHAR(16) NOT NULL, duration_ms BIGINT, applied_by VARCHAR(255) NOT NULL,"
-				+ " info VARCHAR(1000) NOT NULL)";
-	}
-
-	String createFailureTable(String table) {
-		return "CREATE TABLE " + table + " (upgrade VARCHAR(255) NOT NULL PRIMARY KEY, failed_at " + this.timestampType
-				+ " NOT NULL, attempts INT NOT NULL, message VARCHAR(2000) NOT NULL, failed_by VARCHAR(255) NOT NULL)";
-	}
+	/**
+	 * Creates the lock that guards runs and populates on this database. The lock must
+	 * follow the contract of {@link UpgradeLock}.
+	 * @param dataSource the database
+	 * @param table the log table, which scopes the lock: applications with different log
+	 * tables do not block each other
+	 * @param waitTimeout how long to wait for another holder
+	 * @return the lock
+	 */
+	UpgradeLock lock(DataSource dataSource, String table, Duration waitTimeout);
 
 	/**
 	 * Detects the database behind a data source from its JDBC metadata.
@@ -88,47 +68,16 @@ public enum DatabaseDialect {
 	 * @return the dialect
 	 * @throws UpgraderException when the database is not supported or cannot be reached
 	 */
-	public static DatabaseDialect detect(DataSource dataSource) {
+	static DatabaseDialect detect(DataSource dataSource) {
 		String product;
 		try {
 			product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
 		}
 		catch (Exception ex) {
-			throw new UpgraderException("Cannot connect to the database to detect its type: " + rootMessage(ex), ex);
+			throw new UpgraderException("Cannot connect to the database to detect its type: " + RootCause.message(ex),
+					ex);
 		}
-		return fromProductName(product);
-	}
-
-	static DatabaseDialect fromProductName(String product) {
-		String name = product.toLowerCase(Locale.ROOT);
-		if (name.contains("h2")) {
-			return H2;
-		}
-		if (name.contains("postgresql")) {
-			return POSTGRESQL;
-		}
-		if (name.contains("mariadb") || name.contains("mysql")) {
-			return MYSQL;
-		}
-		throw new UpgraderException(
-				"Unsupported database '" + product + "': Upgrader supports H2, PostgreSQL, MariaDB and MySQL");
-	}
-
-	static String rootMessage(Throwable ex) {
-		Throwable root = ex;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return (root.getMessage() != null) ? root.getMessage() : root.getClass().getName();
-	}
-
-	static void closeQuietly(java.sql.Connection connection) {
-		try {
-			connection.close();
-		}
-		catch (SQLException ex) {
-			// The connection is being discarded; a failure to close it changes nothing.
-		}
+		return KnownDialects.forProductName(product);
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.upgrader.engine;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -18,6 +19,8 @@ final class H2RowLock extends LockConnection {
 
 	private static final int LOCK_TIMEOUT = 50200;
 
+	private static final int CONCURRENT_UPDATE = 90131;
+
 	private static final int DUPLICATE_KEY = 23505;
 
 	private static final int TABLE_NOT_FOUND = 42102;
@@ -32,12 +35,17 @@ final class H2RowLock extends LockConnection {
 	@Override
 	boolean tryLock(Connection connection) throws SQLException {
 		if (connection.getAutoCommit()) {
-			createLockRow(connection);
+			if (!createLockRow(connection)) {
+				return false;
+			}
 			connection.setAutoCommit(false);
 		}
-		try (Statement statement = connection.createStatement()) {
-			statement.executeQuery("SELECT id FROM " + this.lockTable + " WHERE id = 1 FOR UPDATE").close();
-			return true;
+		try (Statement statement = connection.createStatement();
+				ResultSet row = statement
+					.executeQuery("SELECT id FROM " + this.lockTable + " WHERE id = 1 FOR UPDATE")) {
+			if (row.next()) {
+				return true;
+			}
 		}
 		catch (SQLException ex) {
 			if (ex.getErrorCode() == LOCK_TIMEOUT) {
@@ -45,20 +53,33 @@ final class H2RowLock extends LockConnection {
 			}
 			throw ex;
 		}
+		// No row to lock: another session has not committed it yet, or it was deleted.
+		unlock(connection);
+		return false;
 	}
 
-	private void createLockRow(Connection connection) throws SQLException {
+	/**
+	 * Creates the lock table and its row unless they exist.
+	 * @return {@code false} when another session is creating them at the same time, a
+	 * contention to wait for like a held lock (#11)
+	 */
+	private boolean createLockRow(Connection connection) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("SET LOCK_TIMEOUT 200");
 			statement.execute("CREATE TABLE IF NOT EXISTS " + this.lockTable + " (id INT NOT NULL PRIMARY KEY)");
 			// A plain read does not wait for the holder's row lock, unlike MERGE.
 			statement.execute("INSERT INTO " + this.lockTable + " (id) SELECT 1 WHERE NOT EXISTS (SELECT id FROM "
 					+ this.lockTable + " WHERE id = 1)");
+			return true;
 		}
 		catch (SQLException ex) {
-			if (ex.getErrorCode() != DUPLICATE_KEY) {
-				throw ex;
+			if (ex.getErrorCode() == DUPLICATE_KEY) {
+				return true;
 			}
+			if (ex.getErrorCode() == LOCK_TIMEOUT || ex.getErrorCode() == CONCURRENT_UPDATE) {
+				return false;
+			}
+			throw ex;
 		}
 	}
 

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.UpgradeFailure;
 import dev.upgrader.UpgraderException;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,15 +24,12 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.JdbcUtils;
 
 /**
- * The log table, and beside it the table of failed attempts ({@code
- *
-<table>
- * _failure}), through {@link JdbcTemplate} and portable SQL. Timestamps are written as
- * UTC without a zone, so every database and JVM time zone reads the same instant.
- *
- * @since 0.1.0
+ * The log table, and beside it the table of failed attempts (the log table's name with
+ * {@code _failure} appended), through {@link JdbcTemplate} and portable SQL. Timestamps
+ * are written as UTC without a zone, so every database and JVM time zone reads the same
+ * instant.
  */
-public class JdbcUpgradeLog implements UpgradeLog {
+final class JdbcUpgradeLog implements UpgradeLog {
 
 	private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,54}");
 
@@ -54,22 +53,15 @@ public class JdbcUpgradeLog implements UpgradeLog {
 	 * @throws UpgraderException when the table name is not a plain identifier; no SQL
 	 * runs
 	 */
-	public JdbcUpgradeLog(JdbcTemplate jdbc, String table, DatabaseDialect dialect) {
+	JdbcUpgradeLog(JdbcTemplate jdbc, String table, DatabaseDialect dialect) {
 		this.jdbc = jdbc;
 		this.table = validateTableName(table);
 		this.failureTable = table + "_failure";
 		this.dialect = dialect;
 	}
 
-	/**
-	 * Checks that a table name is a plain identifier: a letter, then letters, digits or
-	 * underscores, at most 55 characters (room for the {@code _failure} suffix within
-	 * every database's limit).
-	 * @param table the name
-	 * @return the name
-	 * @throws UpgraderException naming the value otherwise
-	 */
-	public static String validateTableName(String table) {
+	/** See {@link UpgradeLog#validateTableName(String)}. */
+	static String validateTableName(@Nullable String table) {
 		if (table == null || !PLAIN_IDENTIFIER.matcher(table).matches()) {
 			throw new UpgraderException("Invalid upgrader.table '" + table
 					+ "': use a plain SQL identifier (a letter, then letters, digits or '_', at most 55 characters)");
@@ -88,15 +80,14 @@ public class JdbcUpgradeLog implements UpgradeLog {
 					(metaData) -> tableExists(metaData, name));
 		}
 		catch (Exception ex) {
-			throw new UpgraderException("Cannot read the database metadata to find the table " + name + ": "
-					+ DatabaseDialect.rootMessage(ex), ex);
+			throw new UpgraderException(
+					"Cannot read the database metadata to find the table " + name + ": " + RootCause.message(ex), ex);
 		}
 	}
 
 	private boolean tableExists(DatabaseMetaData metaData, String name) throws SQLException {
 		String catalog = metaData.getConnection().getCatalog();
-		// MariaDB reports databases as catalogs, PostgreSQL and H2 as schemas.
-		String schema = (this.dialect == DatabaseDialect.MYSQL) ? null : metaData.getConnection().getSchema();
+		String schema = this.dialect.schema(metaData.getConnection());
 		for (String candidate : List.of(name, name.toUpperCase(Locale.ROOT), name.toLowerCase(Locale.ROOT))) {
 			try (ResultSet tables = metaData.getTables(catalog, schema, candidate, new String[] { "TABLE" })) {
 				if (tables.next()) {
@@ -109,8 +100,20 @@ public class JdbcUpgradeLog implements UpgradeLog {
 
 	@Override
 	public void createIfMissing() {
-		create(this.table, this.dialect.createLogTable(this.table));
-		create(this.failureTable, this.dialect.createFailureTable(this.failureTable));
+		create(this.table, createLogTable());
+		create(this.failureTable, createFailureTable());
+	}
+
+	private String createLogTable() {
+		return "CREATE TABLE " + this.table + " (upgrade VARCHAR(255) NOT NULL PRIMARY KEY, applied "
+				+ this.dialect.timestampType() + " NOT NULL, kind VARCHAR(16) NOT NULL, duration_ms BIGINT,"
+				+ " applied_by VARCHAR(255) NOT NULL, info VARCHAR(1000) NOT NULL)";
+	}
+
+	private String createFailureTable() {
+		return "CREATE TABLE " + this.failureTable + " (upgrade VARCHAR(255) NOT NULL PRIMARY KEY, failed_at "
+				+ this.dialect.timestampType() + " NOT NULL, attempts INT NOT NULL, message VARCHAR(2000) NOT NULL,"
+				+ " failed_by VARCHAR(255) NOT NULL)";
 	}
 
 	private void create(String name, String ddl) {
@@ -121,7 +124,7 @@ public class JdbcUpgradeLog implements UpgradeLog {
 			this.jdbc.execute(ddl);
 		}
 		catch (DataAccessException ex) {
-			throw new UpgraderException("Cannot create the table " + name + ": " + DatabaseDialect.rootMessage(ex)
+			throw new UpgraderException("Cannot create the table " + name + ": " + RootCause.message(ex)
 					+ ". Grant the application's database user the right to create tables, or create it ahead with: "
 					+ ddl, ex);
 		}
@@ -178,10 +181,9 @@ public class JdbcUpgradeLog implements UpgradeLog {
 			return this.jdbc.query(sql, mapper);
 		}
 		catch (BadSqlGrammarException ex) {
-			throw new UpgraderException(
-					"The table " + name + " exists but is not an Upgrader table (expected the columns " + columns
-							+ "): " + DatabaseDialect.rootMessage(ex)
-							+ ". Set upgrader.table to a name of its own, or move that table away.",
+			throw new UpgraderException("The table " + name
+					+ " exists but is not an Upgrader table (expected the columns " + columns + "): "
+					+ RootCause.message(ex) + ". Set upgrader.table to a name of its own, or move that table away.",
 					ex);
 		}
 	}

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 import dev.upgrader.UpgradeLockException;
 
+import org.springframework.jdbc.support.JdbcUtils;
+
 /**
  * Base of the session-bound locks: opens the dedicated connection, polls until the lock
  * is taken or the wait timeout passes, and releases both on close.
@@ -64,17 +66,16 @@ abstract class LockConnection implements UpgradeLock {
 			return new SessionHeld(connection);
 		}
 		catch (SQLException ex) {
-			DatabaseDialect.closeQuietly(connection);
-			throw new UpgradeLockException(
-					"Cannot take the upgrade lock " + name() + ": " + DatabaseDialect.rootMessage(ex), ex);
+			JdbcUtils.closeConnection(connection);
+			throw new UpgradeLockException("Cannot take the upgrade lock " + name() + ": " + RootCause.message(ex), ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			DatabaseDialect.closeQuietly(connection);
+			JdbcUtils.closeConnection(connection);
 			throw new UpgradeLockException("Interrupted while waiting for the upgrade lock " + name(), ex);
 		}
 		catch (RuntimeException ex) {
-			DatabaseDialect.closeQuietly(connection);
+			JdbcUtils.closeConnection(connection);
 			throw ex;
 		}
 	}
@@ -87,10 +88,10 @@ abstract class LockConnection implements UpgradeLock {
 		}
 		catch (SQLException ex) {
 			throw new UpgradeLockException(
-					"Cannot find who holds the upgrade lock " + name() + ": " + DatabaseDialect.rootMessage(ex), ex);
+					"Cannot find who holds the upgrade lock " + name() + ": " + RootCause.message(ex), ex);
 		}
 		finally {
-			DatabaseDialect.closeQuietly(connection);
+			JdbcUtils.closeConnection(connection);
 		}
 	}
 
@@ -99,8 +100,8 @@ abstract class LockConnection implements UpgradeLock {
 			return this.dataSource.getConnection();
 		}
 		catch (SQLException ex) {
-			throw new UpgradeLockException(
-					"Cannot open a connection for the upgrade lock: " + DatabaseDialect.rootMessage(ex), ex);
+			throw new UpgradeLockException("Cannot open a connection for the upgrade lock: " + RootCause.message(ex),
+					ex);
 		}
 	}
 
@@ -123,7 +124,7 @@ abstract class LockConnection implements UpgradeLock {
 			closePhysically(connection);
 		}
 		finally {
-			DatabaseDialect.closeQuietly(connection);
+			JdbcUtils.closeConnection(connection);
 		}
 	}
 

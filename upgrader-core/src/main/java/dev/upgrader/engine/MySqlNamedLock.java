@@ -12,13 +12,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A MariaDB/MySQL named lock ({@code GET_LOCK}). Names are server-wide, so the name joins
- * the schema and the log table.
+ * the connection's database and the log table; it is derived from each connection rather
+ * than kept, because the lock is shared by concurrent callers.
  */
 final class MySqlNamedLock extends LockConnection {
 
 	private final String table;
-
-	private String lockName = "";
 
 	MySqlNamedLock(DataSource dataSource, String table, Duration waitTimeout) {
 		super(dataSource, waitTimeout);
@@ -27,9 +26,8 @@ final class MySqlNamedLock extends LockConnection {
 
 	@Override
 	boolean tryLock(Connection connection) throws SQLException {
-		this.lockName = lockName(connection);
 		try (PreparedStatement statement = connection.prepareStatement("SELECT GET_LOCK(?, 0)")) {
-			statement.setString(1, this.lockName);
+			statement.setString(1, lockName(connection));
 			try (ResultSet result = statement.executeQuery()) {
 				result.next();
 				return result.getInt(1) == 1;
@@ -46,20 +44,17 @@ final class MySqlNamedLock extends LockConnection {
 	@Override
 	void unlock(Connection connection) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
-			statement.setString(1, this.lockName);
+			statement.setString(1, lockName(connection));
 			statement.execute();
 		}
 	}
 
 	@Override
 	@Nullable String holder(Connection connection) throws SQLException {
-		if (this.lockName.isEmpty()) {
-			this.lockName = lockName(connection);
-		}
 		String sql = "SELECT p.id, p.host, p.user, p.time FROM information_schema.processlist p"
 				+ " WHERE p.id = IS_USED_LOCK(?)";
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
-			statement.setString(1, this.lockName);
+			statement.setString(1, lockName(connection));
 			try (ResultSet result = statement.executeQuery()) {
 				if (!result.next()) {
 					return null;
@@ -72,7 +67,7 @@ final class MySqlNamedLock extends LockConnection {
 
 	@Override
 	String name() {
-		return "GET_LOCK('" + this.lockName + "') for table " + this.table;
+		return "GET_LOCK for table " + this.table;
 	}
 
 }

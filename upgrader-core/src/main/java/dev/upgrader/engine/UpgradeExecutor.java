@@ -141,11 +141,11 @@ final class UpgradeExecutor {
 	 */
 	private void recordFailure(String id, Throwable cause) {
 		try {
-			this.transactions.executeWithoutResult((status) -> this.log.recordFailure(
-					new UpgradeFailure(id, Instant.now(), 1, DatabaseDialect.rootMessage(cause), this.host)));
+			this.transactions.executeWithoutResult((status) -> this.log
+				.recordFailure(new UpgradeFailure(id, Instant.now(), 1, RootCause.message(cause), this.host)));
 		}
 		catch (RuntimeException ex) {
-			logger.warn("Could not record the failure of " + id + ": " + DatabaseDialect.rootMessage(ex));
+			logger.warn("Could not record the failure of " + id + ": " + RootCause.message(ex));
 		}
 	}
 

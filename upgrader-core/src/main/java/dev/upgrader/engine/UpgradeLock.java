@@ -1,14 +1,17 @@
 package dev.upgrader.engine;
 
+import java.util.Optional;
+
 import dev.upgrader.UpgradeLockException;
 
 /**
  * The database-wide lock around every run and every populate, so that application
  * instances starting together never apply an upgrade twice.
  * <p>
- * Implementations hold the lock on a dedicated connection that is bound to the database
- * session, so a crashed process never leaves it held: the database releases it when the
- * session ends.
+ * A crashed holder must not keep the lock: the built-in locks, from
+ * {@link DatabaseDialect#lock}, are bound to the database session of a dedicated
+ * connection, which the database ends with the process. Declare a bean to guard runs
+ * another way. Implementations are shared, so each {@link #acquire()} stands on its own.
  *
  * @since 0.1.0
  */
@@ -27,7 +30,7 @@ public interface UpgradeLock {
 	 * @return the holder, or empty when the lock is free
 	 * @throws UpgradeLockException when the database cannot be asked
 	 */
-	java.util.Optional<String> holder();
+	Optional<String> holder();
 
 	/**
 	 * A held lock.

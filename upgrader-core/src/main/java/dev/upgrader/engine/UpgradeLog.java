@@ -2,12 +2,20 @@ package dev.upgrader.engine;
 
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.UpgradeFailure;
+import dev.upgrader.UpgraderException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The table that records which upgrades were applied to this database. Invariant: a row
- * means the upgrade is applied; rows are never deleted by the engine.
+ * The table that records which upgrades were applied to this database, and beside it the
+ * failed attempts. Invariant: a row means the upgrade is applied; rows are never deleted
+ * by the engine. The default, {@link #jdbc(DataSource, String, DatabaseDialect)}, keeps
+ * both in tables of the upgraded database; declare a bean to keep them elsewhere.
  *
  * @since 0.1.0
  */
@@ -54,5 +62,32 @@ public interface UpgradeLog {
 	 * @param id the upgrade id
 	 */
 	void clearFailure(String id);
+
+	/**
+	 * Creates the default log: the given table and, beside it, the table of failures (the
+	 * name with {@code _failure} appended), created on demand with the dialect's DDL.
+	 * Creating it runs no SQL.
+	 * @param dataSource the upgraded database
+	 * @param table the log table's name, a plain SQL identifier
+	 * @param dialect the database's dialect
+	 * @return the log
+	 * @throws UpgraderException when the table name is not a plain identifier
+	 * @see #validateTableName(String)
+	 */
+	static UpgradeLog jdbc(DataSource dataSource, String table, DatabaseDialect dialect) {
+		return new JdbcUpgradeLog(new JdbcTemplate(dataSource), table, dialect);
+	}
+
+	/**
+	 * Checks that a name suits the default log's table: a letter, then letters, digits or
+	 * underscores, at most 55 characters (room for the {@code _failure} and {@code _lock}
+	 * tables beside it within every database's limit).
+	 * @param table the name
+	 * @return the name
+	 * @throws UpgraderException naming the value otherwise
+	 */
+	static String validateTableName(@Nullable String table) {
+		return JdbcUpgradeLog.validateTableName(table);
+	}
 
 }

@@ -2,6 +2,7 @@ package dev.upgrader.engine;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +19,7 @@ import dev.upgrader.UpgradeFailedException;
 import dev.upgrader.UpgradeGraphException;
 import dev.upgrader.UpgradeListener;
 import dev.upgrader.UpgradeLockException;
+import dev.upgrader.UpgraderException;
 import dev.upgrader.testsupport.TestDatabase;
 import dev.upgrader.testsupport.TestUpgrade;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The contract of the log, the lock and a full run, on every supported database. Each
@@ -250,9 +253,8 @@ abstract class AbstractUpgradeEngineContractTests {
 
 		assertThat(runs).hasValue(0);
 		assertThat(engine.applied()).extracting(AppliedUpgrade::id, AppliedUpgrade::kind, AppliedUpgrade::duration)
-			.containsExactlyInAnyOrder(
-					org.assertj.core.groups.Tuple.tuple("r_2026_01_01_one", AppliedUpgrade.Kind.POPULATE, null),
-					org.assertj.core.groups.Tuple.tuple("r_2026_01_02_two", AppliedUpgrade.Kind.POPULATE, null));
+			.containsExactlyInAnyOrder(tuple("r_2026_01_01_one", AppliedUpgrade.Kind.POPULATE, null),
+					tuple("r_2026_01_02_two", AppliedUpgrade.Kind.POPULATE, null));
 	}
 
 	@Test
@@ -342,13 +344,13 @@ abstract class AbstractUpgradeEngineContractTests {
 				new AppliedUpgrade("r_2026_01_02_b", newer, AppliedUpgrade.Kind.RUN, Duration.ofMillis(42), "host-a",
 						"B"));
 		assertThat(this.jdbc.queryForObject("SELECT applied FROM " + this.table + " WHERE upgrade = 'r_2026_01_01_a'",
-				java.time.LocalDateTime.class))
-			.isEqualTo(java.time.LocalDateTime.parse("2026-01-01T10:15:30.123"));
+				LocalDateTime.class))
+			.isEqualTo(LocalDateTime.parse("2026-01-01T10:15:30.123"));
 	}
 
 	@Test
 	void tableNameThatIsNotAPlainIdentifierIsRefusedBeforeAnySql() {
-		assertThatExceptionOfType(dev.upgrader.UpgraderException.class)
+		assertThatExceptionOfType(UpgraderException.class)
 			.isThrownBy(() -> new JdbcUpgradeLog(this.jdbc, "log; DROP TABLE users", this.dialect))
 			.withMessage("Invalid upgrader.table 'log; DROP TABLE users': use a plain SQL identifier (a letter, then"
 					+ " letters, digits or '_', at most 55 characters)");
@@ -388,13 +390,11 @@ abstract class AbstractUpgradeEngineContractTests {
 
 		assertThat(engine.failures()).isEmpty();
 		assertThat(engine.applied()).extracting(AppliedUpgrade::id, AppliedUpgrade::kind)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("r_2026_01_01_broken", AppliedUpgrade.Kind.MANUAL));
+			.containsExactly(tuple("r_2026_01_01_broken", AppliedUpgrade.Kind.MANUAL));
 		assertThat(engine.run(RunOptions.unattended()).applied()).containsExactly("r_2026_01_02_next");
-		assertThatExceptionOfType(dev.upgrader.UpgraderException.class)
-			.isThrownBy(() -> engine.markApplied("r_2026_01_01_broken"))
+		assertThatExceptionOfType(UpgraderException.class).isThrownBy(() -> engine.markApplied("r_2026_01_01_broken"))
 			.withMessage("Cannot mark r_2026_01_01_broken applied: it is already in the log");
-		assertThatExceptionOfType(dev.upgrader.UpgraderException.class)
-			.isThrownBy(() -> engine.markApplied("r_2026_01_09_unknown"))
+		assertThatExceptionOfType(UpgraderException.class).isThrownBy(() -> engine.markApplied("r_2026_01_09_unknown"))
 			.withMessage("Cannot mark r_2026_01_09_unknown applied: the code has no upgrade with that id");
 	}
 
@@ -404,7 +404,7 @@ abstract class AbstractUpgradeEngineContractTests {
 		assertThat(engine.lockHolder()).isEmpty();
 		try (UpgradeLock.Held held = lock(Duration.ZERO).acquire()) {
 			assertThat(engine.lockHolder()).hasValueSatisfying((holder) -> assertThat(holder).isNotBlank());
-			if (this.dialect == DatabaseDialect.POSTGRESQL) {
+			if (this.dialect instanceof PostgresDialect) {
 				assertThat(engine.lockHolder().orElseThrow())
 					.startsWith("'upgrader on " + HostName.VALUE + " pid " + ProcessHandle.current().pid() + "'");
 			}

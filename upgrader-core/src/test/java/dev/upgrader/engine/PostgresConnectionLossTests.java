@@ -123,7 +123,7 @@ class PostgresConnectionLossTests {
 				+ " AND granted AND objid = " + key + "::bigint::oid", Integer.class);
 		assertThat(lockBackend).hasSize(1);
 		terminate(lockBackend);
-		try (UpgradeLock.Held other = DatabaseDialect.POSTGRESQL.lock(this.admin, this.table, Duration.ofSeconds(5))
+		try (UpgradeLock.Held other = new PostgresDialect().lock(this.admin, this.table, Duration.ofSeconds(5))
 			.acquire()) {
 			assertThat(run).as("first run still inside its upgrade").isNotDone();
 		}

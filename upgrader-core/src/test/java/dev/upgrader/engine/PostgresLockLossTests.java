@@ -39,14 +39,14 @@ class PostgresLockLossTests {
 		String terminateHolder = "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory'"
 				+ " AND objid = " + lock.key() + "::bigint::oid AND granted";
 		AtomicBoolean firstAttempt = new AtomicBoolean(true);
-		UpgradeEngine engine = new UpgradeEngine(this.dataSource, DatabaseDialect.POSTGRESQL,
+		DatabaseDialect dialect = new PostgresDialect();
+		UpgradeEngine engine = new UpgradeEngine(this.dataSource, dialect,
 				() -> List.of(TestUpgrade.of("r_2026_01_01_first").doing((context) -> {
 					if (firstAttempt.getAndSet(false)) {
 						context.jdbc().execute(terminateHolder);
 					}
 				}), TestUpgrade.of("r_2026_01_02_second", "r_2026_01_01_first")),
-				new JdbcUpgradeLog(new JdbcTemplate(this.dataSource), this.table, DatabaseDialect.POSTGRESQL), lock,
-				List.of());
+				new JdbcUpgradeLog(new JdbcTemplate(this.dataSource), this.table, dialect), lock, List.of());
 
 		assertThatExceptionOfType(UpgradeLockException.class).isThrownBy(() -> engine.run(RunOptions.unattended()))
 			.withMessageContaining("was lost, so another instance may take the lock: stopping the run");

@@ -52,10 +52,11 @@ class PostgresPermissionTests {
 		restricted.setPassword(this.role);
 		try (restricted) {
 			boolean[] ran = { false };
-			UpgradeEngine engine = new UpgradeEngine(restricted, DatabaseDialect.POSTGRESQL,
+			DatabaseDialect dialect = new PostgresDialect();
+			UpgradeEngine engine = new UpgradeEngine(restricted, dialect,
 					() -> List.of(TestUpgrade.of("r_2026_01_01_a").doing((context) -> ran[0] = true)),
-					new JdbcUpgradeLog(new JdbcTemplate(restricted), this.table, DatabaseDialect.POSTGRESQL),
-					DatabaseDialect.POSTGRESQL.lock(restricted, this.table, Duration.ofSeconds(5)), List.of());
+					new JdbcUpgradeLog(new JdbcTemplate(restricted), this.table, dialect),
+					dialect.lock(restricted, this.table, Duration.ofSeconds(5)), List.of());
 
 			assertThatExceptionOfType(UpgraderException.class).isThrownBy(() -> engine.run(RunOptions.unattended()))
 				.withMessageStartingWith(

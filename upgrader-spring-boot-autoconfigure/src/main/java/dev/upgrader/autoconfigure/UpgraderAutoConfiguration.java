@@ -9,7 +9,6 @@ import dev.upgrader.Upgrade;
 import dev.upgrader.UpgradeListener;
 import dev.upgrader.Upgrader;
 import dev.upgrader.engine.DatabaseDialect;
-import dev.upgrader.engine.JdbcUpgradeLog;
 import dev.upgrader.engine.UpgradeEngine;
 import dev.upgrader.engine.UpgradeLock;
 import dev.upgrader.engine.UpgradeLog;
@@ -65,7 +64,7 @@ public final class UpgraderAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	UpgradeLog upgraderLog(DataSource dataSource, DatabaseDialect dialect, UpgraderProperties properties) {
-		return new JdbcUpgradeLog(new JdbcTemplate(dataSource), properties.getTable(), dialect);
+		return UpgradeLog.jdbc(dataSource, properties.getTable(), dialect);
 	}
 
 	@Bean
@@ -80,8 +79,8 @@ public final class UpgraderAutoConfiguration {
 			UpgradeLog log, UpgradeLock lock, ObjectProvider<UpgradeListener> listeners,
 			UpgraderProperties properties) {
 		String estimatesTable = properties.getEstimatesTable();
-		UpgradeLog recordedDurations = (estimatesTable != null)
-				? new JdbcUpgradeLog(new JdbcTemplate(dataSource), estimatesTable, dialect) : null;
+		UpgradeLog recordedDurations = (estimatesTable != null) ? UpgradeLog.jdbc(dataSource, estimatesTable, dialect)
+				: null;
 		return new UpgradeEngine(dataSource, dialect, new UpgradeBeans(upgrades), log, lock,
 				listeners.orderedStream().toList(), recordedDurations);
 	}

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.upgrader.engine.JdbcUpgradeLog;
+import dev.upgrader.engine.UpgradeLog;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -101,7 +101,7 @@ public class UpgraderProperties {
 	}
 
 	public void setTable(String table) {
-		this.table = JdbcUpgradeLog.validateTableName(table);
+		this.table = UpgradeLog.validateTableName(table);
 	}
 
 	public boolean isPopulateOnDatabaseCreated() {

@@ -16,7 +16,6 @@ import dev.upgrader.actuate.UpgraderDescriptor.PendingDescriptor;
 import dev.upgrader.autoconfigure.UpgraderAutoConfiguration;
 import dev.upgrader.autoconfigure.UpgraderEndpointAutoConfiguration;
 import dev.upgrader.engine.DatabaseDialect;
-import dev.upgrader.engine.JdbcUpgradeLog;
 import dev.upgrader.engine.UpgradeLock;
 import dev.upgrader.engine.UpgradeLog;
 import dev.upgrader.testsupport.TestUpgrade;
@@ -177,7 +176,7 @@ class UpgraderEndpointTests {
 	}
 
 	private static void recordStagingDuration(ApplicationContext context, String id, Duration took) {
-		JdbcUpgradeLog staging = new JdbcUpgradeLog(new JdbcTemplate(context.getBean(DataSource.class)), "staging_log",
+		UpgradeLog staging = UpgradeLog.jdbc(context.getBean(DataSource.class), "staging_log",
 				context.getBean(DatabaseDialect.class));
 		staging.createIfMissing();
 		staging.record(List.of(new AppliedUpgrade(id, Instant.now(), AppliedUpgrade.Kind.RUN, took, "staging", id),

@@ -10,9 +10,9 @@ import dev.upgrader.Upgrade;
 import dev.upgrader.UpgradeContext;
 import dev.upgrader.Upgrader;
 import dev.upgrader.engine.DatabaseDialect;
-import dev.upgrader.engine.JdbcUpgradeLog;
 import dev.upgrader.engine.UpgradeEngine;
 import dev.upgrader.engine.UpgradeLock;
+import dev.upgrader.engine.UpgradeLog;
 import dev.upgrader.testsupport.TestDatabase;
 import dev.upgrader.testsupport.TestUpgrade;
 import org.junit.jupiter.api.AfterEach;
@@ -59,9 +59,9 @@ class BadInputCatalogueTests {
 	}
 
 	private UpgradeEngine engine(Upgrade... upgrades) {
-		DatabaseDialect dialect = DatabaseDialect.H2;
+		DatabaseDialect dialect = DatabaseDialect.detect(this.dataSource);
 		return new UpgradeEngine(this.dataSource, dialect, () -> List.of(upgrades),
-				new JdbcUpgradeLog(new JdbcTemplate(this.dataSource), this.table, dialect),
+				UpgradeLog.jdbc(this.dataSource, this.table, dialect),
 				dialect.lock(this.dataSource, this.table, Duration.ofMillis(200)), List.of());
 	}
 
@@ -71,7 +71,7 @@ class BadInputCatalogueTests {
 	}
 
 	private void assertNothingWritten() {
-		assertThat(new JdbcUpgradeLog(new JdbcTemplate(this.dataSource), this.table, DatabaseDialect.H2).exists())
+		assertThat(UpgradeLog.jdbc(this.dataSource, this.table, DatabaseDialect.detect(this.dataSource)).exists())
 			.as("log table created")
 			.isFalse();
 	}
@@ -199,7 +199,9 @@ class BadInputCatalogueTests {
 
 	@Test
 	void lockHeldByAnotherInstanceForTooLong() {
-		try (UpgradeLock.Held held = DatabaseDialect.H2.lock(this.dataSource, this.table, Duration.ZERO).acquire()) {
+		try (UpgradeLock.Held held = DatabaseDialect.detect(this.dataSource)
+			.lock(this.dataSource, this.table, Duration.ZERO)
+			.acquire()) {
 			assertRunFails(engine(TestUpgrade.of("r_2026_01_01_a")),
 					"waiting for the upgrade lock row lock on " + this.table + "_lock, held by another session");
 		}

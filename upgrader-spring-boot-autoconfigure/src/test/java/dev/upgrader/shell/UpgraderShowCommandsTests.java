@@ -11,12 +11,10 @@ import dev.upgrader.RunOptions;
 import dev.upgrader.UpgradeFailedException;
 import dev.upgrader.Upgrader;
 import dev.upgrader.engine.DatabaseDialect;
-import dev.upgrader.engine.JdbcUpgradeLog;
 import dev.upgrader.engine.UpgradeLog;
 import dev.upgrader.testsupport.TestUpgrade;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.shell.test.ShellTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,8 +84,8 @@ class UpgraderShowCommandsTests {
 		ShellFixture.runner(this.a, this.b)
 			.withPropertyValues("upgrader.estimates-table=staging_log")
 			.run((context) -> {
-				UpgradeLog staging = new JdbcUpgradeLog(new JdbcTemplate(context.getBean(DataSource.class)),
-						"staging_log", DatabaseDialect.H2);
+				UpgradeLog staging = UpgradeLog.jdbc(context.getBean(DataSource.class), "staging_log",
+						context.getBean(DatabaseDialect.class));
 				staging.createIfMissing();
 				staging.record(List.of(new AppliedUpgrade("shop_2026_01_11_b", Instant.now(), AppliedUpgrade.Kind.RUN,
 						Duration.ofSeconds(90), "staging", "b")));

@@ -1,0 +1,27 @@
+package dev.upgrader.engine;
+
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+/**
+ * H2 2.x. DDL commits implicitly; a row lock held in an open transaction guards runs.
+ */
+final class H2Dialect implements DatabaseDialect {
+
+	@Override
+	public boolean transactionalDdl() {
+		return false;
+	}
+
+	@Override
+	public UpgradeLock lock(DataSource dataSource, String table, Duration waitTimeout) {
+		return new H2RowLock(dataSource, table + "_lock", waitTimeout);
+	}
+
+	@Override
+	public String toString() {
+		return "H2";
+	}
+
+}
