@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The facade over the engine that the start-up runner, the admin shell and the actuator
- * endpoint use. Every method validates the upgrade graph first.
+ * endpoint use. Every command validates the upgrade graph first; {@link #info()} reports
+ * its problems instead.
  *
  * @since 0.1.0
  */
@@ -67,6 +68,14 @@ public interface Upgrader {
 	 * @throws UpgraderException when the id is not a known upgrade or is already applied
 	 */
 	void markApplied(String id);
+
+	/**
+	 * Reports on the upgrades of the code against the log, reading the log once: the
+	 * graph, the applied rows, the pending upgrades with their estimates, the ghosts, the
+	 * failures and the lock holder. An invalid graph is reported, not thrown.
+	 * @return the report
+	 */
+	UpgraderInfo info();
 
 	/**
 	 * Describes who holds the upgrade lock.

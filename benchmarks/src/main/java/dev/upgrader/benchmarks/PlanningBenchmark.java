@@ -15,15 +15,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 import dev.upgrader.Upgrade;
-import dev.upgrader.engine.TopologicalPlanner;
-import dev.upgrader.engine.UpgradeGraph;
-import dev.upgrader.engine.UpgradePlan;
+import dev.upgrader.engine.BenchmarkPlanning;
 
 /**
  * Goal: build, validate and order 10,000 upgrades in at most 10 ms (issue #6). Measures
- * {@link UpgradeGraph#of} (id parsing, duplicates, cycles) plus
- * {@link TopologicalPlanner#plan} and {@link UpgradePlan#requireValid()}, with no
- * database: the upgrades and the applied ids are built once per trial.
+ * {@code UpgradeGraph.of} (id parsing, duplicates, cycles) plus
+ * {@code TopologicalPlanner.plan} and {@code UpgradePlan.requireValid()}, through
+ * {@link BenchmarkPlanning}, with no database: the upgrades and the applied ids are built
+ * once per trial.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,22 +40,22 @@ public class PlanningBenchmark {
 
 	private Set<String> applied;
 
-	private final TopologicalPlanner planner = new TopologicalPlanner();
+	private final BenchmarkPlanning planning = new BenchmarkPlanning();
 
 	@Setup(Level.Trial)
 	public void setUp() {
 		this.code = SyntheticUpgrades.upgrades(this.upgrades);
 		this.applied = SyntheticUpgrades.applied(this.upgrades, this.appliedPercent);
 		int expected = this.upgrades - this.applied.size();
-		int pending = plan().pending().size();
+		int pending = plan().size();
 		if (pending != expected) {
 			throw new IllegalStateException("Expected " + expected + " pending upgrades, planned " + pending);
 		}
 	}
 
 	@Benchmark
-	public UpgradePlan plan() {
-		return this.planner.plan(UpgradeGraph.of(this.code), this.applied).requireValid();
+	public List<?> plan() {
+		return this.planning.plan(this.code, this.applied);
 	}
 
 }

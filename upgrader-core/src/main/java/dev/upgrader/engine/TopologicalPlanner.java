@@ -1,11 +1,8 @@
 package dev.upgrader.engine;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -22,10 +19,8 @@ import java.util.Set;
  * <li>The pending upgrades are ordered topologically (Kahn); among upgrades ready at the
  * same time the smallest id goes first, so every machine computes the same plan.</li>
  * </ol>
- *
- * @since 0.1.0
  */
-public final class TopologicalPlanner {
+final class TopologicalPlanner {
 
 	/**
 	 * Plans a run.
@@ -33,8 +28,8 @@ public final class TopologicalPlanner {
 	 * @param applied the ids recorded in the log
 	 * @return the plan, with every problem of the graph and of its dependencies
 	 */
-	public UpgradePlan plan(UpgradeGraph graph, Collection<String> applied) {
-		Set<String> done = appliedWithAncestors(graph, applied);
+	UpgradePlan plan(UpgradeGraph graph, Collection<String> applied) {
+		Set<String> done = graph.withAncestors(applied);
 		List<UpgradeGraph.Node> pending = graph.nodes()
 			.stream()
 			.filter((node) -> !done.contains(node.id().value()))
@@ -46,27 +41,6 @@ public final class TopologicalPlanner {
 			return new UpgradePlan(List.of(), List.copyOf(problems), ghosts);
 		}
 		return new UpgradePlan(order(pending, done), List.of(), ghosts);
-	}
-
-	/**
-	 * The applied ids plus their ancestors, as {@link UpgradeGraph#ancestorsOf} finds
-	 * them, in one set: when nearly everything is applied, as at a no-op start, almost no
-	 * dependency needs following and no second set is built (#6).
-	 */
-	private static Set<String> appliedWithAncestors(UpgradeGraph graph, Collection<String> applied) {
-		Set<String> done = new HashSet<>(applied);
-		Deque<String> stack = new ArrayDeque<>(done);
-		while (!stack.isEmpty()) {
-			UpgradeGraph.Node node = graph.get(stack.pop());
-			if (node != null) {
-				for (String dependency : node.dependsOn()) {
-					if (done.add(dependency)) {
-						stack.push(dependency);
-					}
-				}
-			}
-		}
-		return done;
 	}
 
 	private List<String> missingDependencies(UpgradeGraph graph, List<UpgradeGraph.Node> pending, Set<String> done) {

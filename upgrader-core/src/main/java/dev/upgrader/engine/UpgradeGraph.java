@@ -1,19 +1,23 @@
 package dev.upgrader.engine;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.upgrader.InvalidUpgradeIdException;
 import dev.upgrader.Upgrade;
+import dev.upgrader.UpgradeId;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -21,10 +25,8 @@ import org.springframework.util.ClassUtils;
  * building it: malformed ids, duplicates, missing dependency lists and cycles. Problems
  * that depend on the log (missing dependencies) are found by the
  * {@link TopologicalPlanner}.
- *
- * @since 0.1.0
  */
-public final class UpgradeGraph {
+final class UpgradeGraph {
 
 	private final Map<String, Node> nodes;
 
@@ -40,7 +42,7 @@ public final class UpgradeGraph {
 	 * @param upgrades the upgrades found in the code
 	 * @return the graph, with every problem found
 	 */
-	public static UpgradeGraph of(Collection<? extends Upgrade> upgrades) {
+	static UpgradeGraph of(Collection<? extends Upgrade> upgrades) {
 		Map<String, Node> nodes = new LinkedHashMap<>();
 		List<String> problems = new ArrayList<>();
 		for (Upgrade upgrade : upgrades) {
@@ -89,7 +91,7 @@ public final class UpgradeGraph {
 		if (dependsOn == null) {
 			problems.add("Upgrade " + id + " returns null from dependsOn(); return an empty list for a first upgrade");
 		}
-		else if (dependsOn.stream().anyMatch(java.util.Objects::isNull)) {
+		else if (dependsOn.stream().anyMatch(Objects::isNull)) {
 			problems.add("Upgrade " + id + " lists a null dependency in dependsOn()");
 		}
 		if (estimate == null || estimate.isNegative()) {
@@ -110,7 +112,7 @@ public final class UpgradeGraph {
 	 * The structural problems: malformed ids, duplicate ids and cycles.
 	 * @return one message per problem, naming the upgrades involved
 	 */
-	public List<String> problems() {
+	List<String> problems() {
 		return this.problems;
 	}
 
@@ -118,7 +120,7 @@ public final class UpgradeGraph {
 	 * The upgrades with a well-formed, unique id, in discovery order.
 	 * @return the nodes
 	 */
-	public Collection<Node> nodes() {
+	Collection<Node> nodes() {
 		return this.nodes.values();
 	}
 
@@ -127,7 +129,7 @@ public final class UpgradeGraph {
 	 * @param id the upgrade id
 	 * @return the node, or {@code null} when the code has no such upgrade
 	 */
-	public @Nullable Node get(String id) {
+	@Nullable Node get(String id) {
 		return this.nodes.get(id);
 	}
 
@@ -136,49 +138,32 @@ public final class UpgradeGraph {
 	 * @param id the upgrade id
 	 * @return {@code true} when known
 	 */
-	public boolean contains(String id) {
+	boolean contains(String id) {
 		return this.nodes.containsKey(id);
 	}
 
 	/**
-	 * The ids that the given ids depend on, transitively, the given ids excluded unless
-	 * they are themselves reached. Ids absent from the code are included but not
+	 * The given ids and every id they depend on, transitively, in one set: when nearly
+	 * everything is applied, as at a no-op start, almost no dependency needs following
+	 * and no second set is built (#6). Ids absent from the code are included but not
 	 * followed.
 	 * @param ids the starting ids
-	 * @return the ancestors
+	 * @return the ids with their ancestors
 	 */
-	public Set<String> ancestorsOf(Collection<String> ids) {
-		Set<String> ancestors = new HashSet<>();
-		List<String> stack = new ArrayList<>(ids);
+	Set<String> withAncestors(Collection<String> ids) {
+		Set<String> reached = new HashSet<>(ids);
+		Deque<String> stack = new ArrayDeque<>(reached);
 		while (!stack.isEmpty()) {
-			Node node = this.nodes.get(stack.remove(stack.size() - 1));
+			Node node = this.nodes.get(stack.pop());
 			if (node != null) {
 				for (String dependency : node.dependsOn()) {
-					if (ancestors.add(dependency)) {
-						stack.add(dependency);
+					if (reached.add(dependency)) {
+						stack.push(dependency);
 					}
 				}
 			}
 		}
-		return ancestors;
-	}
-
-	/**
-	 * The leaves of every repository: upgrades no other upgrade depends on. A new upgrade
-	 * of a repository depends on its leaves; a release depends on the leaves of all.
-	 * @return repository to its sorted leaf ids, repositories sorted by name
-	 */
-	public Map<String, List<String>> leavesByRepository() {
-		Set<String> dependedOn = new HashSet<>();
-		this.nodes.values().forEach((node) -> dependedOn.addAll(node.dependsOn()));
-		Map<String, List<String>> leaves = new TreeMap<>();
-		this.nodes.values()
-			.stream()
-			.filter((node) -> !dependedOn.contains(node.id().value()))
-			.sorted((a, b) -> a.id().compareTo(b.id()))
-			.forEach((node) -> leaves.computeIfAbsent(node.id().repository(), (key) -> new ArrayList<>())
-				.add(node.id().value()));
-		return leaves;
+		return reached;
 	}
 
 	/**
@@ -188,7 +173,7 @@ public final class UpgradeGraph {
 	 * @param upgrade the upgrade
 	 * @param dependsOn its dependencies, as declared
 	 */
-	public record Node(UpgradeId id, Upgrade upgrade, List<String> dependsOn) {
+	record Node(UpgradeId id, Upgrade upgrade, List<String> dependsOn) {
 
 	}
 

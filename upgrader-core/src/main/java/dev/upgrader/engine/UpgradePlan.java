@@ -11,15 +11,14 @@ import dev.upgrader.UpgradeGraphException;
  * @param pending the pending upgrades in run order; empty when there are problems
  * @param problems every problem found, each naming the upgrades involved
  * @param ghosts logged ids that no upgrade in the code has, sorted
- * @since 0.1.0
  */
-public record UpgradePlan(List<UpgradeGraph.Node> pending, List<String> problems, List<String> ghosts) {
+record UpgradePlan(List<UpgradeGraph.Node> pending, List<String> problems, List<String> ghosts) {
 
 	/**
 	 * Whether the plan may run.
 	 * @return {@code true} when no problem was found
 	 */
-	public boolean isValid() {
+	boolean isValid() {
 		return this.problems.isEmpty();
 	}
 
@@ -28,7 +27,7 @@ public record UpgradePlan(List<UpgradeGraph.Node> pending, List<String> problems
 	 * @return this plan
 	 * @throws UpgradeGraphException with every problem when not valid
 	 */
-	public UpgradePlan requireValid() {
+	UpgradePlan requireValid() {
 		if (!isValid()) {
 			throw new UpgradeGraphException(this.problems);
 		}

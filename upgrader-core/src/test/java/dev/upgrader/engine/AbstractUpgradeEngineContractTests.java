@@ -1,10 +1,14 @@
 package dev.upgrader.engine;
 
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -16,10 +20,12 @@ import dev.upgrader.RunResult;
 import dev.upgrader.Upgrade;
 import dev.upgrader.UpgradeCheckException;
 import dev.upgrader.UpgradeFailedException;
+import dev.upgrader.UpgradeFailure;
 import dev.upgrader.UpgradeGraphException;
 import dev.upgrader.UpgradeListener;
 import dev.upgrader.UpgradeLockException;
 import dev.upgrader.UpgraderException;
+import dev.upgrader.UpgraderInfo;
 import dev.upgrader.testsupport.TestDatabase;
 import dev.upgrader.testsupport.TestUpgrade;
 import org.junit.jupiter.api.AfterEach;
@@ -410,6 +416,87 @@ abstract class AbstractUpgradeEngineContractTests {
 			}
 		}
 		assertThat(engine.lockHolder()).isEmpty();
+	}
+
+	@Test
+	void infoReportsTheGraphAgainstTheLogReadOnce() {
+		JdbcUpgradeLog log = log();
+		log.createIfMissing();
+		log.record(List.of(
+				new AppliedUpgrade("r_2026_01_02_two", Instant.now(), AppliedUpgrade.Kind.POPULATE, null, "here",
+						"two"),
+				new AppliedUpgrade("r_2020_01_01_gone", Instant.now(), AppliedUpgrade.Kind.RUN, Duration.ofMillis(4),
+						"elsewhere", "gone")));
+		log.recordFailure(new UpgradeFailure("r_2026_01_03_three", Instant.now(), 1, "boom", "here"));
+		AtomicInteger reads = new AtomicInteger();
+		UpgradeEngine engine = new UpgradeEngine(this.dataSource, this.dialect,
+				() -> List.of(TestUpgrade.of("r_2026_01_01_one"),
+						TestUpgrade.of("r_2026_01_02_two", "r_2026_01_01_one"),
+						TestUpgrade.of("r_2026_01_03_three", "r_2026_01_02_two").estimating(Duration.ofSeconds(7))),
+				countingReads(log, reads), lock(Duration.ofSeconds(5)), List.of());
+
+		UpgraderInfo info = engine.info();
+
+		assertThat(reads).as("log reads").hasValue(1);
+		assertThat(info.isValid()).isTrue();
+		assertThat(info.problems()).isEmpty();
+		assertThat(info.nodes()).extracting(UpgraderInfo.Node::id, UpgraderInfo.Node::status)
+			.containsExactly(tuple("r_2026_01_01_one", UpgraderInfo.Status.IMPLIED),
+					tuple("r_2026_01_02_two", UpgraderInfo.Status.APPLIED),
+					tuple("r_2026_01_03_three", UpgraderInfo.Status.PENDING));
+		assertThat(info.nodes().get(2).info()).isEqualTo("Test upgrade r_2026_01_03_three");
+		assertThat(info.nodes().get(2).repository()).isEqualTo("r");
+		assertThat(info.edges()).containsExactly(new UpgraderInfo.Edge("r_2026_01_02_two", "r_2026_01_01_one"),
+				new UpgraderInfo.Edge("r_2026_01_03_three", "r_2026_01_02_two"));
+		assertThat(info.applied()).extracting(AppliedUpgrade::id)
+			.containsExactlyInAnyOrder("r_2026_01_02_two", "r_2020_01_01_gone");
+		assertThat(info.pending()).singleElement().satisfies((upgrade) -> {
+			assertThat(upgrade.id()).isEqualTo("r_2026_01_03_three");
+			assertThat(upgrade.estimate()).isEqualTo(Duration.ofSeconds(7));
+		});
+		assertThat(info.ghosts()).containsExactly("r_2020_01_01_gone");
+		assertThat(info.failures()).extracting(UpgradeFailure::id).containsExactly("r_2026_01_03_three");
+		assertThat(info.lockHolder()).isNull();
+		assertThat(info.leavesByRepository()).containsExactly(Map.entry("r", List.of("r_2026_01_03_three")));
+		assertThat(info.appliedIds()).containsExactlyInAnyOrder("r_2026_01_01_one", "r_2026_01_02_two",
+				"r_2020_01_01_gone");
+	}
+
+	@Test
+	void infoReportsTheProblemsOfABrokenGraphInsteadOfThrowing() {
+		UpgradeEngine engine = engine(TestUpgrade.of("r_2026_01_01_x", "r_2026_01_02_y"),
+				TestUpgrade.of("r_2026_01_02_y", "r_2026_01_01_x"),
+				TestUpgrade.of("r_2026_01_03_orphan", "r_2025_12_31_unknown"));
+		try (UpgradeLock.Held held = lock(Duration.ZERO).acquire()) {
+			UpgraderInfo info = engine.info();
+
+			assertThat(info.isValid()).isFalse();
+			assertThat(info.problems()).anySatisfy((problem) -> assertThat(problem).startsWith("Dependency cycle"))
+				.anySatisfy((problem) -> assertThat(problem).contains("r_2026_01_03_orphan", "r_2025_12_31_unknown"));
+			assertThat(info.pending()).isEmpty();
+			assertThat(info.nodes()).extracting(UpgraderInfo.Node::status).containsOnly(UpgraderInfo.Status.BLOCKED);
+			assertThat(info.edges()).contains(new UpgraderInfo.Edge("r_2026_01_03_orphan", "r_2025_12_31_unknown"));
+			assertThat(info.lockHolder()).isNotBlank();
+			assertThat(info.applied()).isEmpty();
+		}
+		assertThatExceptionOfType(UpgradeGraphException.class).isThrownBy(engine::pending);
+	}
+
+	/** The log, counting its reads; a proxy, so that it follows the interface. */
+	private static UpgradeLog countingReads(UpgradeLog log, AtomicInteger reads) {
+		InvocationHandler handler = (proxy, method, args) -> {
+			if (method.getName().equals("read")) {
+				reads.incrementAndGet();
+			}
+			try {
+				return method.invoke(log, args);
+			}
+			catch (InvocationTargetException ex) {
+				throw ex.getCause();
+			}
+		};
+		return (UpgradeLog) Proxy.newProxyInstance(UpgradeLog.class.getClassLoader(),
+				new Class<?>[] { UpgradeLog.class }, handler);
 	}
 
 }

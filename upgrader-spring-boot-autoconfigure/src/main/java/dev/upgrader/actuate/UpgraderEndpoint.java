@@ -1,15 +1,14 @@
 package dev.upgrader.actuate;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
 import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.PendingUpgrade;
+import dev.upgrader.Upgrader;
+import dev.upgrader.UpgraderInfo;
 import dev.upgrader.actuate.UpgraderDescriptor.AppliedDescriptor;
 import dev.upgrader.actuate.UpgraderDescriptor.EdgeDescriptor;
 import dev.upgrader.actuate.UpgraderDescriptor.GraphDescriptor;
@@ -17,33 +16,30 @@ import dev.upgrader.actuate.UpgraderDescriptor.LockDescriptor;
 import dev.upgrader.actuate.UpgraderDescriptor.NodeDescriptor;
 import dev.upgrader.actuate.UpgraderDescriptor.PendingDescriptor;
 import dev.upgrader.actuate.UpgraderDescriptor.PlanDescriptor;
-import dev.upgrader.engine.UpgradeEngine;
-import dev.upgrader.engine.UpgradeGraph;
-import dev.upgrader.engine.UpgradePlan;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 
 /**
  * The read-only {@code upgrader} actuator endpoint: applied upgrades, the pending ones in
  * run order with their estimates, ghost rows, the run under way and the last failure, and
- * the upgrade graph.
+ * the upgrade graph, all from {@link Upgrader#info()}.
  *
  * @since 0.1.0
  */
 @Endpoint(id = "upgrader")
 public class UpgraderEndpoint {
 
-	private final UpgradeEngine engine;
+	private final Upgrader upgrader;
 
 	private final UpgraderRunState state;
 
 	/**
 	 * Creates the endpoint.
-	 * @param engine the engine to report on
+	 * @param upgrader the facade to report on
 	 * @param state the run state kept from the engine's events
 	 */
-	public UpgraderEndpoint(UpgradeEngine engine, UpgraderRunState state) {
-		this.engine = engine;
+	public UpgraderEndpoint(Upgrader upgrader, UpgraderRunState state) {
+		this.upgrader = upgrader;
 		this.state = state;
 	}
 
@@ -53,15 +49,11 @@ public class UpgraderEndpoint {
 	 */
 	@ReadOperation
 	public UpgraderDescriptor upgrader() {
-		List<AppliedUpgrade> applied = this.engine.applied();
-		UpgradeGraph graph = this.engine.graph();
-		UpgradePlan plan = this.engine.plan(graph, applied);
-		List<PendingUpgrade> pending = this.engine.pending(plan.pending());
-		return new UpgraderDescriptor(applied.stream().map(UpgraderEndpoint::applied).toList(), plan(pending, plan),
-				plan.ghosts(), this.engine.failures(), this.state.current(), this.state.lastFailure(),
-				this.state.lastSuccess(),
-				new LockDescriptor(this.state.current() != null, this.engine.lockHolder().orElse(null)),
-				graph(graph, applied, pending));
+		UpgraderInfo info = this.upgrader.info();
+		return new UpgraderDescriptor(info.applied().stream().map(UpgraderEndpoint::applied).toList(), plan(info),
+				info.ghosts(), info.failures(), this.state.current(), this.state.lastFailure(),
+				this.state.lastSuccess(), new LockDescriptor(this.state.current() != null, info.lockHolder()),
+				graph(info));
 	}
 
 	private static AppliedDescriptor applied(AppliedUpgrade row) {
@@ -69,40 +61,34 @@ public class UpgraderEndpoint {
 				row.info());
 	}
 
-	private static PlanDescriptor plan(List<PendingUpgrade> pending, UpgradePlan plan) {
-		List<PendingDescriptor> upgrades = pending.stream()
+	private static PlanDescriptor plan(UpgraderInfo info) {
+		List<PendingDescriptor> upgrades = info.pending()
+			.stream()
 			.map((upgrade) -> new PendingDescriptor(upgrade.id(), upgrade.repository(), upgrade.title(),
 					upgrade.estimate().toMillis(), upgrade.estimateSource(), upgrade.dependsOn()))
 			.toList();
-		return new PlanDescriptor(upgrades, PendingUpgrade.totalEstimate(pending).toMillis(), plan.problems());
+		return new PlanDescriptor(upgrades, PendingUpgrade.totalEstimate(info.pending()).toMillis(), info.problems());
 	}
 
-	private static GraphDescriptor graph(UpgradeGraph graph, List<AppliedUpgrade> applied,
-			List<PendingUpgrade> pending) {
-		Set<String> logged = new HashSet<>();
-		applied.forEach((row) -> logged.add(row.id()));
-		Set<String> implied = graph.ancestorsOf(logged);
-		Set<String> planned = new HashSet<>();
-		pending.forEach((upgrade) -> planned.add(upgrade.id()));
-		List<NodeDescriptor> nodes = new ArrayList<>();
-		List<EdgeDescriptor> edges = new ArrayList<>();
-		for (UpgradeGraph.Node node : graph.nodes()) {
-			String id = node.id().value();
-			nodes.add(new NodeDescriptor(id, node.id().repository(), node.id().release(),
-					state(id, logged, implied, planned)));
-			node.dependsOn().forEach((dependency) -> edges.add(new EdgeDescriptor(id, dependency)));
-		}
+	private static GraphDescriptor graph(UpgraderInfo info) {
+		List<NodeDescriptor> nodes = info.nodes()
+			.stream()
+			.map((node) -> new NodeDescriptor(node.id(), node.repository(), node.release(), state(node.status())))
+			.toList();
+		List<EdgeDescriptor> edges = info.edges()
+			.stream()
+			.map((edge) -> new EdgeDescriptor(edge.upgrade(), edge.dependsOn()))
+			.toList();
 		return new GraphDescriptor(nodes, edges);
 	}
 
-	private static NodeDescriptor.State state(String id, Set<String> logged, Set<String> implied, Set<String> planned) {
-		if (logged.contains(id)) {
-			return NodeDescriptor.State.APPLIED;
-		}
-		if (implied.contains(id)) {
-			return NodeDescriptor.State.IMPLIED;
-		}
-		return planned.contains(id) ? NodeDescriptor.State.PENDING : NodeDescriptor.State.BLOCKED;
+	private static NodeDescriptor.State state(UpgraderInfo.Status status) {
+		return switch (status) {
+			case APPLIED -> NodeDescriptor.State.APPLIED;
+			case IMPLIED -> NodeDescriptor.State.IMPLIED;
+			case PENDING -> NodeDescriptor.State.PENDING;
+			case BLOCKED -> NodeDescriptor.State.BLOCKED;
+		};
 	}
 
 	private static @Nullable Long millis(@Nullable Duration duration) {

@@ -1,8 +1,8 @@
 package dev.upgrader.autoconfigure;
 
+import dev.upgrader.Upgrader;
 import dev.upgrader.actuate.UpgraderEndpoint;
 import dev.upgrader.actuate.UpgraderRunState;
-import dev.upgrader.engine.UpgradeEngine;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @AutoConfiguration(after = UpgraderAutoConfiguration.class)
 @ConditionalOnClass({ Endpoint.class, ConditionalOnAvailableEndpoint.class })
-@ConditionalOnBean(UpgradeEngine.class)
+@ConditionalOnBean(Upgrader.class)
 public final class UpgraderEndpointAutoConfiguration {
 
 	// Nested so that the condition's class is only loaded once Actuator is known to be
@@ -37,8 +37,8 @@ public final class UpgraderEndpointAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		UpgraderEndpoint upgraderEndpoint(UpgradeEngine engine, UpgraderRunState state) {
-			return new UpgraderEndpoint(engine, state);
+		UpgraderEndpoint upgraderEndpoint(Upgrader upgrader, UpgraderRunState state) {
+			return new UpgraderEndpoint(upgrader, state);
 		}
 
 	}

@@ -1,13 +1,12 @@
 package dev.upgrader.shell;
 
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import dev.upgrader.engine.UpgradeGraph;
+import dev.upgrader.UpgraderInfo;
 
 /**
  * Draws the upgrade graph as Mermaid or Graphviz dot. An edge goes from a dependency to
@@ -21,7 +20,7 @@ enum GraphRenderer {
 	MERMAID {
 
 		@Override
-		String draw(UpgradeGraph graph, Map<String, String> statuses) {
+		String draw(UpgraderInfo info, Map<String, String> statuses) {
 			StringBuilder text = new StringBuilder("flowchart LR").append(NL);
 			statuses.forEach((id, status) -> text.append("    ")
 				.append(id)
@@ -30,13 +29,12 @@ enum GraphRenderer {
 				.append("\"]:::")
 				.append(status)
 				.append(NL));
-			graph.nodes()
-				.forEach((node) -> node.dependsOn()
-					.forEach((dependency) -> text.append("    ")
-						.append(dependency)
-						.append(" --> ")
-						.append(node.id())
-						.append(NL)));
+			info.edges()
+				.forEach((edge) -> text.append("    ")
+					.append(edge.dependsOn())
+					.append(" --> ")
+					.append(edge.upgrade())
+					.append(NL));
 			return text.append("    classDef applied fill:#d3f4d1,stroke:#2e7d32")
 				.append(NL)
 				.append("    classDef pending fill:#fff4c2,stroke:#b58900,stroke-dasharray:4 3")
@@ -52,7 +50,7 @@ enum GraphRenderer {
 	DOT {
 
 		@Override
-		String draw(UpgradeGraph graph, Map<String, String> statuses) {
+		String draw(UpgraderInfo info, Map<String, String> statuses) {
 			StringBuilder text = new StringBuilder("digraph upgrades {").append(NL)
 				.append("    rankdir=LR;")
 				.append(NL)
@@ -67,14 +65,13 @@ enum GraphRenderer {
 				.append(status)
 				.append("\"];")
 				.append(NL));
-			graph.nodes()
-				.forEach((node) -> node.dependsOn()
-					.forEach((dependency) -> text.append("    \"")
-						.append(dependency)
-						.append("\" -> \"")
-						.append(node.id())
-						.append("\";")
-						.append(NL)));
+			info.edges()
+				.forEach((edge) -> text.append("    \"")
+					.append(edge.dependsOn())
+					.append("\" -> \"")
+					.append(edge.upgrade())
+					.append("\";")
+					.append(NL));
 			return text.append("}").append(NL).toString();
 		}
 
@@ -84,19 +81,20 @@ enum GraphRenderer {
 
 	private static final String APPLIED = "applied";
 
-	private static final Map<String, String> COLOURS = Map.of(APPLIED, "palegreen", "pending", "lightyellow", "missing",
+	private static final String PENDING = "pending";
+
+	private static final Map<String, String> COLOURS = Map.of(APPLIED, "palegreen", PENDING, "lightyellow", "missing",
 			"lightpink");
 
-	abstract String draw(UpgradeGraph graph, Map<String, String> statuses);
+	abstract String draw(UpgraderInfo info, Map<String, String> statuses);
 
 	/**
 	 * Draws the graph.
-	 * @param graph the upgrades of the code
-	 * @param appliedIds the ids in the log
+	 * @param info the upgrades of the code against the log
 	 * @return the graph source
 	 */
-	String render(UpgradeGraph graph, Collection<String> appliedIds) {
-		return draw(graph, statuses(graph, appliedIds));
+	String render(UpgraderInfo info) {
+		return draw(info, statuses(info));
 	}
 
 	static GraphRenderer forFormat(String format) {
@@ -109,22 +107,21 @@ enum GraphRenderer {
 	}
 
 	/** Every upgrade of the code, then every dependency the code does not have. */
-	private static Map<String, String> statuses(UpgradeGraph graph, Collection<String> appliedIds) {
-		Set<String> applied = new HashSet<>(appliedIds);
-		applied.addAll(graph.ancestorsOf(appliedIds));
+	private static Map<String, String> statuses(UpgraderInfo info) {
+		Set<String> applied = info.appliedIds();
+		Set<String> known = new HashSet<>();
 		Map<String, String> statuses = new LinkedHashMap<>();
-		graph.nodes().forEach((node) -> statuses.put(node.id().value(), status(graph, applied, node.id().value())));
-		graph.nodes()
-			.forEach((node) -> node.dependsOn()
-				.forEach((dependency) -> statuses.putIfAbsent(dependency, status(graph, applied, dependency))));
+		info.nodes().forEach((node) -> known.add(node.id()));
+		info.nodes().forEach((node) -> statuses.put(node.id(), status(node.id(), applied, known)));
+		info.edges().forEach((edge) -> statuses.computeIfAbsent(edge.dependsOn(), (id) -> status(id, applied, known)));
 		return statuses;
 	}
 
-	private static String status(UpgradeGraph graph, Set<String> applied, String id) {
+	private static String status(String id, Set<String> applied, Set<String> known) {
 		if (applied.contains(id)) {
 			return APPLIED;
 		}
-		return graph.contains(id) ? "pending" : "missing";
+		return known.contains(id) ? PENDING : "missing";
 	}
 
 }

@@ -10,8 +10,8 @@ import java.nio.file.StandardOpenOption;
 
 import javax.lang.model.SourceVersion;
 
-import dev.upgrader.engine.InvalidUpgradeIdException;
-import dev.upgrader.engine.UpgradeId;
+import dev.upgrader.InvalidUpgradeIdException;
+import dev.upgrader.UpgradeId;
 
 /**
  * Writes a new upgrade class into a source directory after checking everything the engine

@@ -7,12 +7,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.upgrader.engine.UpgradeGraph;
+import dev.upgrader.Upgrader;
+import dev.upgrader.UpgraderInfo;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 
@@ -29,21 +29,19 @@ public class UpgraderCreateCommands {
 
 	private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+");
 
-	private final Supplier<UpgradeGraph> graphs;
+	private final Upgrader upgrader;
 
 	private final Clock clock;
 
 	private final RecipeWriter writer = new RecipeWriter();
 
-	UpgraderCreateCommands(Supplier<UpgradeGraph> graphs, Clock clock) {
-		this.graphs = graphs;
+	UpgraderCreateCommands(Upgrader upgrader, Clock clock) {
+		this.upgrader = upgrader;
 		this.clock = clock;
 	}
 
 	/**
-	 * Writes {@code <repository>_<yyyy>_<mm>_
-	 *
-	<dd>_<name>.java}.
+	 * Writes {@code repository_yyyy_mm_dd_name.java}.
 	 * @param packageName the package of the new class
 	 * @param repository the repository; defaults to the package's last segment
 	 * @param name the name part of the id
@@ -66,16 +64,16 @@ public class UpgraderCreateCommands {
 			@Option(longName = "overwrite", description = "replace an existing file") boolean overwrite) {
 		String repo = (repository != null) ? repository : packageName.substring(packageName.lastIndexOf('.') + 1);
 		String id = repo + "_" + DATE.format(LocalDate.now(this.clock)) + "_" + name;
-		UpgradeGraph graph = newId(id, "--name");
+		UpgraderInfo info = newId(id, "--name");
 		UpgradeSource source = (dependsOn != null)
 				? new UpgradeSource(packageName, id, info(id), ids(dependsOn), "Given with --depends-on.")
-				: new UpgradeSource(packageName, id, info(id), graph.leavesByRepository().getOrDefault(repo, List.of()),
+				: new UpgradeSource(packageName, id, info(id), info.leavesByRepository().getOrDefault(repo, List.of()),
 						"The current leaves of repository '" + repo + "'.");
 		return "Created new upgrade " + this.writer.write(source, repo, directory(output, packageName), overwrite);
 	}
 
 	/**
-	 * Writes {@code <repository>_release_<x>_<y>_<z>.java}.
+	 * Writes {@code repository_release_x_y_z.java}.
 	 * @param packageName the package of the new class
 	 * @param repository the repository of the release
 	 * @param version the release version, {@code x.y.z}
@@ -109,16 +107,16 @@ public class UpgraderCreateCommands {
 	}
 
 	/**
-	 * The graph of the code, which must not know the id yet: a second class would be a
+	 * The upgrades of the code, which must not know the id yet: a second class would be a
 	 * duplicate.
 	 */
-	private UpgradeGraph newId(String id, String option) {
-		UpgradeGraph graph = this.graphs.get();
-		if (graph.contains(id)) {
+	private UpgraderInfo newId(String id, String option) {
+		UpgraderInfo info = this.upgrader.info();
+		if (info.node(id).isPresent()) {
 			throw new UpgraderCommandException(
 					"Upgrade " + id + " already exists in the code. Choose another " + option + ".");
 		}
-		return graph;
+		return info;
 	}
 
 	private static String info(String id) {

@@ -1,12 +1,9 @@
 package dev.upgrader.shell;
 
 import java.time.Clock;
-import java.util.function.Supplier;
 
-import dev.upgrader.Upgrade;
 import dev.upgrader.Upgrader;
 import dev.upgrader.autoconfigure.UpgraderAutoConfiguration;
-import dev.upgrader.engine.UpgradeGraph;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -30,8 +27,8 @@ import org.springframework.shell.core.command.CommandRegistry;
 public final class UpgraderShellAutoConfiguration {
 
 	@Bean
-	UpgraderShowCommands upgraderShowCommands(Upgrader upgrader, ObjectProvider<Upgrade> upgrades) {
-		return new UpgraderShowCommands(upgrader, graphs(upgrades));
+	UpgraderShowCommands upgraderShowCommands(Upgrader upgrader) {
+		return new UpgraderShowCommands(upgrader);
 	}
 
 	@Bean
@@ -45,8 +42,8 @@ public final class UpgraderShellAutoConfiguration {
 	}
 
 	@Bean
-	UpgraderCreateCommands upgraderCreateCommands(ObjectProvider<Upgrade> upgrades, ObjectProvider<Clock> clock) {
-		return new UpgraderCreateCommands(graphs(upgrades), clock.getIfAvailable(Clock::systemDefaultZone));
+	UpgraderCreateCommands upgraderCreateCommands(Upgrader upgrader, ObjectProvider<Clock> clock) {
+		return new UpgraderCreateCommands(upgrader, clock.getIfAvailable(Clock::systemDefaultZone));
 	}
 
 	@Bean
@@ -60,10 +57,6 @@ public final class UpgraderShellAutoConfiguration {
 			}
 
 		};
-	}
-
-	private static Supplier<UpgradeGraph> graphs(ObjectProvider<Upgrade> upgrades) {
-		return () -> UpgradeGraph.of(upgrades.orderedStream().toList());
 	}
 
 }

@@ -5,12 +5,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.PendingUpgrade;
 import dev.upgrader.Upgrader;
-import dev.upgrader.engine.UpgradeGraph;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 
@@ -27,11 +25,8 @@ public class UpgraderShowCommands {
 
 	private final Upgrader upgrader;
 
-	private final Supplier<UpgradeGraph> graphs;
-
-	UpgraderShowCommands(Upgrader upgrader, Supplier<UpgradeGraph> graphs) {
+	UpgraderShowCommands(Upgrader upgrader) {
 		this.upgrader = upgrader;
-		this.graphs = graphs;
 	}
 
 	/**
@@ -82,9 +77,7 @@ public class UpgraderShowCommands {
 			description = "Print the dependency graph (applied and pending marked) as Mermaid or Graphviz dot")
 	public String showGraph(@Option(longName = "format", description = "mermaid (default) or dot",
 			defaultValue = "mermaid") String format) {
-		GraphRenderer renderer = GraphRenderer.forFormat(format);
-		List<String> applied = this.upgrader.applied().stream().map(AppliedUpgrade::id).toList();
-		return renderer.render(this.graphs.get(), applied);
+		return GraphRenderer.forFormat(format).render(this.upgrader.info());
 	}
 
 }

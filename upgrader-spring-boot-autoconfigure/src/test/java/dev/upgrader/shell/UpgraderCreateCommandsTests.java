@@ -3,12 +3,13 @@ package dev.upgrader.shell;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import dev.upgrader.AbstractUpgrade;
 import dev.upgrader.Upgrade;
 import dev.upgrader.UpgradeContext;
-import dev.upgrader.engine.UpgradeGraph;
+import dev.upgrader.Upgrader;
+import dev.upgrader.UpgraderInfo;
 import dev.upgrader.testsupport.TestUpgrade;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,11 +71,11 @@ class UpgraderCreateCommandsTests {
 			String id = "invenio_upgrader_test_2026_04_01_rename_me";
 			Upgrade upgrade = GeneratedUpgrades.compileAndLoad(this.sources.resolve(id + ".java"),
 					"com.example.invenio_upgrader_test." + id, this.classes);
-			UpgradeGraph graph = UpgradeGraph.of(List.of(upgrade));
-			assertThat(graph.problems()).isEmpty();
-			assertThat(graph.nodes()).singleElement().satisfies((node) -> {
-				assertThat(node.id().value()).isEqualTo(id);
-				assertThat(node.id().repository()).isEqualTo("invenio_upgrader_test");
+			UpgraderInfo info = info(upgrade);
+			assertThat(info.problems()).isEmpty();
+			assertThat(info.nodes()).singleElement().satisfies((node) -> {
+				assertThat(node.id()).isEqualTo(id);
+				assertThat(node.repository()).isEqualTo("invenio_upgrader_test");
 				assertThat(node.dependsOn()).isEmpty();
 			});
 		});
@@ -88,7 +89,7 @@ class UpgraderCreateCommandsTests {
 			Upgrade upgrade = GeneratedUpgrades.compileAndLoad(this.sources.resolve("shop_2026_04_01_add_stock.java"),
 					"com.example.shop.shop_2026_04_01_add_stock", this.classes);
 			assertThat(upgrade.dependsOn()).containsExactly("shop_2026_01_11_b");
-			assertThat(UpgradeGraph.of(List.of(this.a, this.b, this.x, upgrade)).problems()).isEmpty();
+			assertThat(info(this.a, this.b, this.x, upgrade).problems()).isEmpty();
 		});
 	}
 
@@ -185,13 +186,13 @@ class UpgraderCreateCommandsTests {
 			Upgrade release = GeneratedUpgrades.compileAndLoad(this.sources.resolve("invenio_release_1_2_0.java"),
 					"com.example.invenio_release_1_2_0", this.classes);
 			assertThat(release.dependsOn()).containsExactly("billing_2026_02_01_x", "shop_2026_01_11_b");
-			UpgradeGraph graph = UpgradeGraph.of(List.of(this.a, this.b, this.x, release));
-			assertThat(graph.problems()).isEmpty();
-			assertThat(graph.get("invenio_release_1_2_0")).satisfies((node) -> {
-				assertThat(node.id().release()).isTrue();
-				assertThat(node.id().repository()).isEqualTo("invenio");
+			UpgraderInfo info = info(this.a, this.b, this.x, release);
+			assertThat(info.problems()).isEmpty();
+			assertThat(info.node("invenio_release_1_2_0")).hasValueSatisfying((node) -> {
+				assertThat(node.release()).isTrue();
+				assertThat(node.repository()).isEqualTo("invenio");
 			});
-			assertThat(graph.leavesByRepository()).containsOnlyKeys("invenio");
+			assertThat(info.leavesByRepository()).containsOnlyKeys("invenio");
 		});
 	}
 
@@ -232,6 +233,13 @@ class UpgraderCreateCommandsTests {
 						"upgrader create release --package com.example --repository shop --version 1.0 --output "
 								+ this.sources)
 				.failure()).hasMessage("Version '1.0' is not of the form x.y.z, e.g. 1.2.0."));
+	}
+
+	/** What the engine makes of these upgrades, on a fresh database. */
+	private static UpgraderInfo info(Upgrade... upgrades) {
+		AtomicReference<UpgraderInfo> info = new AtomicReference<>();
+		ShellFixture.runner(upgrades).run((context) -> info.set(context.getBean(Upgrader.class).info()));
+		return info.get();
 	}
 
 }

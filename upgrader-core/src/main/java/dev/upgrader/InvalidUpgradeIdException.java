@@ -1,6 +1,4 @@
-package dev.upgrader.engine;
-
-import dev.upgrader.UpgraderException;
+package dev.upgrader;
 
 /**
  * An upgrade id that has neither the dated nor the release form.

@@ -1,30 +1,41 @@
-package dev.upgrader.engine;
+package dev.upgrader;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * A parsed upgrade id: {@code <repository>_<yyyy>_<mm>_
- *
-<dd>_<name>} or {@code <repository>_release_<x>_<y>_<z>}.
+ * A parsed upgrade id: {@code repository_yyyy_mm_dd_name} or
+ * {@code repository_release_x_y_z}.
  * <p>
  * As in Invenio-Upgrader the repository is the longest prefix before a date part, else
  * before {@code _release_}. Ids are Java class names, so every part must be a Java
- * identifier fragment.
+ * identifier fragment. The only way to get one is {@link #parse(String)}.
  *
- * @param value the whole id
- * @param repository the repository (graph) the upgrade belongs to
- * @param name what follows the date, or the version of a release
- * @param release whether this is a release upgrade
  * @since 0.1.0
  */
-public record UpgradeId(String value, String repository, String name,
-		boolean release) implements Comparable<UpgradeId> {
+public final class UpgradeId implements Comparable<UpgradeId> {
 
 	private static final Pattern DATED = Pattern
 		.compile("([A-Za-z][A-Za-z0-9_]*)_((\\d{4})_(\\d{2})_(\\d{2}))_([A-Za-z0-9][A-Za-z0-9_]*)");
 
 	private static final Pattern RELEASE = Pattern.compile("([A-Za-z][A-Za-z0-9_]*)_release_(\\d+_\\d+_\\d+)");
+
+	private final String value;
+
+	private final String repository;
+
+	private final String name;
+
+	private final boolean release;
+
+	private UpgradeId(String value, String repository, String name, boolean release) {
+		this.value = value;
+		this.repository = repository;
+		this.name = name;
+		this.release = release;
+	}
 
 	/**
 	 * Parses an id.
@@ -100,6 +111,49 @@ public record UpgradeId(String value, String repository, String name,
 
 	private static boolean isWordChar(char c) {
 		return isLetter(c) || (c >= '0' && c <= '9') || c == '_';
+	}
+
+	/**
+	 * The whole id.
+	 * @return the id as parsed
+	 */
+	public String value() {
+		return this.value;
+	}
+
+	/**
+	 * The repository (graph) the upgrade belongs to.
+	 * @return the repository part
+	 */
+	public String repository() {
+		return this.repository;
+	}
+
+	/**
+	 * What follows the date, or the version of a release.
+	 * @return the name part
+	 */
+	public String name() {
+		return this.name;
+	}
+
+	/**
+	 * Whether this is a release upgrade.
+	 * @return {@code true} for {@code repository_release_x_y_z}
+	 */
+	public boolean release() {
+		return this.release;
+	}
+
+	@Override
+	public boolean equals(@Nullable Object other) {
+		// Every part is derived from the whole id.
+		return (other instanceof UpgradeId id) && this.value.equals(id.value);
+	}
+
+	@Override
+	public int hashCode() {
+		return this.value.hashCode();
 	}
 
 	@Override

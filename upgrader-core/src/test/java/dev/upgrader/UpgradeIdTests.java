@@ -1,4 +1,4 @@
-package dev.upgrader.engine;
+package dev.upgrader;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,133 @@
+package dev.upgrader.engine;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import dev.upgrader.CheckReport;
+import dev.upgrader.PendingUpgrade;
+import dev.upgrader.RunOptions;
+import dev.upgrader.RunResult;
+import dev.upgrader.UpgradeCheckException;
+import dev.upgrader.UpgradeListener;
+
+/**
+ * The {@code run} command:
+ * <ol>
+ * <li>takes the {@link UpgradeLock} (waiting for another instance's run to finish);</li>
+ * <li>reads the log and plans, refusing an invalid graph;</li>
+ * <li>calls every pending upgrade's pre-check and aborts, reporting all failures, if any
+ * failed;</li>
+ * <li>creates the log table if missing;</li>
+ * <li>has the {@link UpgradeExecutor} apply each upgrade and write its log row in one
+ * transaction, then call every post-check;</li>
+ * <li>releases the lock.</li>
+ * </ol>
+ */
+final class RunCommand {
+
+	private static final Log logger = LogFactory.getLog(RunCommand.class);
+
+	private final LogPlanner planner;
+
+	private final UpgradeLog log;
+
+	private final UpgradeLock lock;
+
+	private final UpgradeExecutor executor;
+
+	private final PendingDescriptions descriptions;
+
+	private final DatabaseDialect dialect;
+
+	private final UpgradeListener listener;
+
+	RunCommand(LogPlanner planner, UpgradeLog log, UpgradeLock lock, UpgradeExecutor executor,
+			PendingDescriptions descriptions, DatabaseDialect dialect, UpgradeListener listener) {
+		this.planner = planner;
+		this.log = log;
+		this.lock = lock;
+		this.executor = executor;
+		this.descriptions = descriptions;
+		this.dialect = dialect;
+		this.listener = listener;
+	}
+
+	RunResult run(RunOptions options) {
+		UpgradeListener listener = new CompositeUpgradeListener(List.of(this.listener, options.listener()));
+		long start = System.nanoTime();
+		List<String> warnings = new ArrayList<>();
+		List<String> applied = new ArrayList<>();
+		try (UpgradeLock.Held held = acquire(listener, start)) {
+			UpgradePlan plan = this.planner.plan().requireValid();
+			plan.ghosts().forEach((ghost) -> warnings.add(ghostWarning(ghost)));
+			warnings.forEach(logger::warn);
+			if (plan.pending().isEmpty()) {
+				logger.info("All upgrades have been applied.");
+				return finished(listener, applied, warnings, start, null);
+			}
+			if (!this.dialect.transactionalDdl()) {
+				logger.info(this.dialect + " does not roll back DDL: if an upgrade fails after a DDL statement,"
+						+ " that statement stays committed.");
+			}
+			List<CheckReport.Problem> vetoes = this.executor.preChecks(plan.pending(), options, warnings);
+			if (!vetoes.isEmpty()) {
+				throw new UpgradeCheckException("Pre-upgrade", vetoes);
+			}
+			this.log.createIfMissing();
+			Set<String> failedBefore = new HashSet<>();
+			this.log.failures().forEach((failure) -> failedBefore.add(failure.id()));
+			this.executor.apply(plan.pending(), this.descriptions.describe(plan.pending()), options, warnings,
+					failedBefore, held, new RecordingListener(listener, applied));
+			logger.info("Applied " + applied.size() + " upgrade(s)"
+					+ (warnings.isEmpty() ? "" : " with " + warnings.size() + " warning(s)") + ".");
+			return finished(listener, List.copyOf(applied), warnings, start, null);
+		}
+		catch (RuntimeException ex) {
+			finished(listener, List.copyOf(applied), warnings, start, ex);
+			throw ex;
+		}
+	}
+
+	static String ghostWarning(String id) {
+		return "Ghost upgrade " + id + " detected: it is in the log but not in the code (the row is kept)";
+	}
+
+	private UpgradeLock.Held acquire(UpgradeListener listener, long start) {
+		UpgradeLock.Held held = this.lock.acquire();
+		listener.lockAcquired(Duration.ofNanos(System.nanoTime() - start));
+		return held;
+	}
+
+	private static RunResult finished(UpgradeListener listener, List<String> applied, List<String> warnings, long start,
+			@Nullable Throwable failure) {
+		RunResult result = new RunResult(applied, List.copyOf(warnings), Duration.ofNanos(System.nanoTime() - start));
+		listener.runFinished(result, failure);
+		return result;
+	}
+
+	/** Keeps the ids applied so far, so a failed run still reports them. */
+	private static final class RecordingListener extends CompositeUpgradeListener {
+
+		private final List<String> applied;
+
+		RecordingListener(UpgradeListener delegate, List<String> applied) {
+			super(List.of(delegate));
+			this.applied = applied;
+		}
+
+		@Override
+		public void upgradeApplied(PendingUpgrade upgrade, Duration took) {
+			this.applied.add(upgrade.id());
+			super.upgradeApplied(upgrade, took);
+		}
+
+	}
+
+}
