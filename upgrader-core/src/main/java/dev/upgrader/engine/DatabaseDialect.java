@@ -1,5 +1,6 @@
 package dev.upgrader.engine;
 
+import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -122,7 +123,7 @@ public enum DatabaseDialect {
 		return (root.getMessage() != null) ? root.getMessage() : root.getClass().getName();
 	}
 
-	static void closeQuietly(java.sql.Connection connection) {
+	static void closeQuietly(Connection connection) {
 		try {
 			connection.close();
 		}

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class DefaultUpgradeContext implements UpgradeContext {
 
-	private static final Log logger = LogFactory.getLog(UpgradeEngine.class);
+	private static final Log logger = LogFactory.getLog(DefaultUpgradeContext.class);
 
 	private final String upgradeId;
 

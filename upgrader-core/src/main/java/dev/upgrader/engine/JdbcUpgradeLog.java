@@ -22,11 +22,9 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.JdbcUtils;
 
 /**
- * The log table, and beside it the table of failed attempts ({@code
- *
-<table>
- * _failure}), through {@link JdbcTemplate} and portable SQL. Timestamps are written as
- * UTC without a zone, so every database and JVM time zone reads the same instant.
+ * The log table, and beside it the table of failed attempts ({@code table_name_failure}),
+ * through {@link JdbcTemplate} and portable SQL. Timestamps are written as UTC without a
+ * zone, so every database and JVM time zone reads the same instant.
  *
  * @since 0.1.0
  */

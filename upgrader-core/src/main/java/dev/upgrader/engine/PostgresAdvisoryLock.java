@@ -1,10 +1,13 @@
 package dev.upgrader.engine;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.zip.CRC32;
 
 import javax.sql.DataSource;
@@ -25,8 +28,7 @@ final class PostgresAdvisoryLock extends LockConnection {
 		super(dataSource, waitTimeout);
 		this.table = table;
 		CRC32 crc = new CRC32();
-		crc.update(("upgrader:" + table.toLowerCase(java.util.Locale.ROOT))
-			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		crc.update(("upgrader:" + table.toLowerCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8));
 		this.key = crc.getValue();
 	}
 
@@ -75,8 +77,7 @@ final class PostgresAdvisoryLock extends LockConnection {
 					return null;
 				}
 				return "'" + result.getString(3) + "' (PostgreSQL backend pid " + result.getInt(1) + ", client "
-						+ result.getString(2) + ", holding it since "
-						+ result.getObject(4, java.time.OffsetDateTime.class) + ")";
+						+ result.getString(2) + ", holding it since " + result.getObject(4, OffsetDateTime.class) + ")";
 			}
 		}
 	}

@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class UpgradeExecutor {
 
-	private static final Log logger = LogFactory.getLog(UpgradeEngine.class);
+	private static final Log logger = LogFactory.getLog(UpgradeExecutor.class);
 
 	private final JdbcTemplate jdbc;
 

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -89,7 +90,7 @@ public final class UpgradeGraph {
 		if (dependsOn == null) {
 			problems.add("Upgrade " + id + " returns null from dependsOn(); return an empty list for a first upgrade");
 		}
-		else if (dependsOn.stream().anyMatch(java.util.Objects::isNull)) {
+		else if (dependsOn.stream().anyMatch(Objects::isNull)) {
 			problems.add("Upgrade " + id + " lists a null dependency in dependsOn()");
 		}
 		if (estimate == null || estimate.isNegative()) {

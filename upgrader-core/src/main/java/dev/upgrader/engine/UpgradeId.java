@@ -4,9 +4,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A parsed upgrade id: {@code <repository>_<yyyy>_<mm>_
- *
-<dd>_<name>} or {@code <repository>_release_<x>_<y>_<z>}.
+ * A parsed upgrade id: {@code repository_yyyy_mm_dd_name} or
+ * {@code repository_release_x_y_z}.
  * <p>
  * As in Invenio-Upgrader the repository is the longest prefix before a date part, else
  * before {@code _release_}. Ids are Java class names, so every part must be a Java

@@ -1,5 +1,7 @@
 package dev.upgrader.engine;
 
+import java.util.Optional;
+
 import dev.upgrader.UpgradeLockException;
 
 /**
@@ -27,7 +29,7 @@ public interface UpgradeLock {
 	 * @return the holder, or empty when the lock is free
 	 * @throws UpgradeLockException when the database cannot be asked
 	 */
-	java.util.Optional<String> holder();
+	Optional<String> holder();
 
 	/**
 	 * A held lock.

@@ -36,7 +36,7 @@ public final class TestUpgrade implements Upgrade {
 		return new TestUpgrade(id, List.of(dependsOn));
 	}
 
-	/** An upgrade whose {@code doUpgrade} throws {@code boom in <id>}. */
+	/** An upgrade whose {@code doUpgrade} throws {@code boom in upgrade_id}. */
 	public static TestUpgrade failing(String id, String... dependsOn) {
 		return of(id, dependsOn).doing((context) -> {
 			throw new IllegalStateException("boom in " + id);

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.upgrader.engine.JdbcUpgradeLog;
 import org.jspecify.annotations.Nullable;
 
+import dev.upgrader.engine.JdbcUpgradeLog;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

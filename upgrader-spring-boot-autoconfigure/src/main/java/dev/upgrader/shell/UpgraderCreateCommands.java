@@ -41,9 +41,7 @@ public class UpgraderCreateCommands {
 	}
 
 	/**
-	 * Writes {@code <repository>_<yyyy>_<mm>_
-	 *
-	<dd>_<name>.java}.
+	 * Writes {@code repository_yyyy_mm_dd_name.java}.
 	 * @param packageName the package of the new class
 	 * @param repository the repository; defaults to the package's last segment
 	 * @param name the name part of the id
@@ -75,7 +73,7 @@ public class UpgraderCreateCommands {
 	}
 
 	/**
-	 * Writes {@code <repository>_release_<x>_<y>_<z>.java}.
+	 * Writes {@code repository_release_x_y_z.java}.
 	 * @param packageName the package of the new class
 	 * @param repository the repository of the release
 	 * @param version the release version, {@code x.y.z}
