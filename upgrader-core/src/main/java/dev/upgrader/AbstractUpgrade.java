@@ -110,7 +110,7 @@ public abstract class AbstractUpgrade implements Upgrade {
 		}
 		for (String id : dependsOn) {
 			if (id == null || id.isBlank()) {
-				throw invalid("a " + ((id == null) ? "null" : "blank") + " dependency", "pass upgrade ids");
+				throw invalid("a " + ((id != null) ? "blank" : "null") + " dependency", "pass upgrade ids");
 			}
 		}
 		return List.of(dependsOn);

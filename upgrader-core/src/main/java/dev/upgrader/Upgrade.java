@@ -22,10 +22,9 @@ import org.springframework.util.ClassUtils;
 public interface Upgrade {
 
 	/**
-	 * The upgrade id, {@code <repository>_<yyyy>_<mm>_
-	 *
-	<dd>_<name>} or {@code <repository>_release_<x>_<y>_<z>}. Defaults to the simple name
-	 * of the implementing class (never of a proxy).
+	 * The upgrade id, {@code repository_yyyy_mm_dd_name} or
+	 * {@code repository_release_x_y_z}. Defaults to the simple name of the implementing
+	 * class (never of a proxy).
 	 * @return the id stored in the log table and named by other upgrades' dependencies
 	 */
 	default String id() {

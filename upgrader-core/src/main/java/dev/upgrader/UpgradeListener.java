@@ -3,6 +3,8 @@ package dev.upgrader;
 import java.time.Duration;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Callbacks on what the engine does; metrics and progress displays implement it. Every
  * method has a no-op default. Listeners are called on the thread that runs the upgrades
@@ -57,7 +59,7 @@ public interface UpgradeListener {
 	 * @param result what was applied; on failure, what was applied before it
 	 * @param failure the failure, or {@code null} on success
 	 */
-	default void runFinished(RunResult result, @org.jspecify.annotations.Nullable Throwable failure) {
+	default void runFinished(RunResult result, @Nullable Throwable failure) {
 	}
 
 	/**

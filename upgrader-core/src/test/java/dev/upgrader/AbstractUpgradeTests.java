@@ -107,11 +107,11 @@ class AbstractUpgradeTests {
 
 	public static class shop_2026_02_03_add_price extends AbstractUpgrade {
 
-		public shop_2026_02_03_add_price(String info, String... dependsOn) {
+		shop_2026_02_03_add_price(String info, String... dependsOn) {
 			super(info, dependsOn);
 		}
 
-		public shop_2026_02_03_add_price(String info, Duration estimate, String... dependsOn) {
+		shop_2026_02_03_add_price(String info, Duration estimate, String... dependsOn) {
 			super(info, estimate, dependsOn);
 		}
 

@@ -7,9 +7,9 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
-import dev.upgrader.UpgraderException;
 import org.jspecify.annotations.Nullable;
 
+import dev.upgrader.UpgraderException;
 import org.springframework.jdbc.support.JdbcUtils;
 
 /**

@@ -2,9 +2,9 @@ package dev.upgrader.engine;
 
 import java.util.Map;
 
-import dev.upgrader.UpgraderException;
 import org.jspecify.annotations.Nullable;
 
+import dev.upgrader.UpgraderException;
 import org.springframework.jdbc.support.JdbcUtils;
 
 /**

@@ -11,7 +11,6 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 import dev.upgrader.UpgradeLockException;
-
 import org.springframework.jdbc.support.JdbcUtils;
 
 /**

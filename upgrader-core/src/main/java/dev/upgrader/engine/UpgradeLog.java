@@ -4,11 +4,11 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.UpgradeFailure;
 import dev.upgrader.UpgraderException;
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.CheckReport;
 import dev.upgrader.PendingUpgrade;
@@ -28,10 +32,6 @@ import dev.upgrader.UpgraderException;
 import dev.upgrader.UpgraderInfo;
 import dev.upgrader.testsupport.TestDatabase;
 import dev.upgrader.testsupport.TestUpgrade;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;

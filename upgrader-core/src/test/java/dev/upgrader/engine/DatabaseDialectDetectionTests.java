@@ -1,7 +1,8 @@
 package dev.upgrader.engine;
 
-import dev.upgrader.UpgraderException;
 import org.junit.jupiter.api.Test;
+
+import dev.upgrader.UpgraderException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

@@ -6,10 +6,11 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.upgrader.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import dev.upgrader.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

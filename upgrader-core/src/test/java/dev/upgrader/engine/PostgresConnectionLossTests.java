@@ -10,21 +10,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import dev.upgrader.RunOptions;
 import dev.upgrader.RunResult;
 import dev.upgrader.UpgradeFailedException;
 import dev.upgrader.UpgradeLockException;
-import dev.upgrader.UpgraderException;
 import dev.upgrader.testsupport.TableQueries;
 import dev.upgrader.testsupport.TestDatabase;
 import dev.upgrader.testsupport.TestUpgrade;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * PostgreSQL ends a run's sessions while an upgrade is under way

@@ -4,14 +4,14 @@ import java.time.Duration;
 import java.util.List;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.upgrader.RunOptions;
-import dev.upgrader.UpgraderException;
-import dev.upgrader.testsupport.TestDatabase;
-import dev.upgrader.testsupport.TestUpgrade;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.upgrader.RunOptions;
+import dev.upgrader.UpgraderException;
+import dev.upgrader.testsupport.TestDatabase;
+import dev.upgrader.testsupport.TestUpgrade;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -15,10 +15,11 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * A database the contract tests run on. PostgreSQL and MariaDB come from
- * {@code UPGRADER_TEST_<DB>_URL/_USER/_PASSWORD} (environment or system property, lower
- * case with dots), defaulting to the local servers; when none is reachable and a Docker
- * engine exists, from Testcontainers. Unreachable databases skip the tests unless
- * {@code upgrader.test.databases=required}, which makes them fail (CI).
+ * {@code UPGRADER_TEST_POSTGRES_URL/_USER/_PASSWORD} and the same for {@code MARIADB}
+ * (environment or system property, lower case with dots), defaulting to the local
+ * servers; when none is reachable and a Docker engine exists, from Testcontainers.
+ * Unreachable databases skip the tests unless {@code upgrader.test.databases=required},
+ * which makes them fail (CI).
  */
 public enum TestDatabase {
 

@@ -2,9 +2,10 @@ package dev.upgrader.testsupport;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.upgrader.AbstractUpgrade;
 import dev.upgrader.UpgradeContext;
-import org.jspecify.annotations.Nullable;
 
 /**
  * An upgrade assembled in a test: an id, dependencies and bodies given as lambdas.

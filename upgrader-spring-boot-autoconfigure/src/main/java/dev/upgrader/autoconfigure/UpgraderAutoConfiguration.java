@@ -1,7 +1,5 @@
 package dev.upgrader.autoconfigure;
 
-import java.util.List;
-
 import javax.sql.DataSource;
 
 import dev.upgrader.DatabaseCreatedEvent;
@@ -14,13 +12,13 @@ import dev.upgrader.engine.UpgradeLock;
 import dev.upgrader.engine.UpgradeLog;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.LazyInitializationExcludeFilter;
-import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.ApplicationEventPublisher;

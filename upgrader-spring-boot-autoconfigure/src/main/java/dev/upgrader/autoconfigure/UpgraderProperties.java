@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.upgrader.engine.UpgradeLog;
 import org.jspecify.annotations.Nullable;
 
+import dev.upgrader.engine.UpgradeLog;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

@@ -24,7 +24,7 @@ final class RecipeWriter {
 	 * Checks and writes the source.
 	 * @param source the upgrade to write
 	 * @param repository the repository the id must parse back to
-	 * @param directory the existing directory that receives {@code <id>.java}
+	 * @param directory the existing directory that receives {@code upgrade_id.java}
 	 * @param overwrite whether an existing file may be replaced
 	 * @return the file written
 	 * @throws UpgraderCommandException naming what is wrong

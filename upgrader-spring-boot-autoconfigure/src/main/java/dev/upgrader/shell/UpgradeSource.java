@@ -58,7 +58,7 @@ record UpgradeSource(String packageName, String id, String info, List<String> de
 
 	/**
 	 * Renders the source.
-	 * @return the content of {@code <id>.java}
+	 * @return the content of {@code upgrade_id.java}
 	 */
 	String render() {
 		String dependencies = this.dependsOn.stream().map((id) -> ", \"" + id + "\"").collect(Collectors.joining());

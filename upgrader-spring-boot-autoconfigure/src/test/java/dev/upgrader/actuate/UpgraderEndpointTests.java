@@ -3,7 +3,10 @@ package dev.upgrader.actuate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+
 import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
 
 import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.PendingUpgrade.EstimateSource;
@@ -19,13 +22,11 @@ import dev.upgrader.engine.DatabaseDialect;
 import dev.upgrader.engine.UpgradeLock;
 import dev.upgrader.engine.UpgradeLog;
 import dev.upgrader.testsupport.TestUpgrade;
-import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

@@ -3,13 +3,14 @@ package dev.upgrader.actuate;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
+
 import dev.upgrader.RunOptions;
 import dev.upgrader.UpgradeFailedException;
 import dev.upgrader.Upgrader;
 import dev.upgrader.autoconfigure.UpgraderAutoConfiguration;
 import dev.upgrader.autoconfigure.UpgraderHealthAutoConfiguration;
 import dev.upgrader.testsupport.TestUpgrade;
-import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;

@@ -10,14 +10,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.upgrader.Upgrade;
-import dev.upgrader.testsupport.TestApplications;
-import dev.upgrader.testsupport.TestDatabase;
-import dev.upgrader.testsupport.TestUpgrade;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.upgrader.Upgrade;
+import dev.upgrader.testsupport.TestApplications;
+import dev.upgrader.testsupport.TestDatabase;
+import dev.upgrader.testsupport.TestUpgrade;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -4,6 +4,11 @@ import java.time.Duration;
 import java.util.List;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import dev.upgrader.AbstractUpgrade;
 import dev.upgrader.RunOptions;
 import dev.upgrader.Upgrade;
@@ -15,11 +20,6 @@ import dev.upgrader.engine.UpgradeLock;
 import dev.upgrader.engine.UpgradeLog;
 import dev.upgrader.testsupport.TestDatabase;
 import dev.upgrader.testsupport.TestUpgrade;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;

@@ -2,14 +2,14 @@ package dev.upgrader.autoconfigure;
 
 import java.time.Duration;
 
+import org.junit.jupiter.api.Test;
+
 import dev.upgrader.AbstractUpgrade;
 import dev.upgrader.RunOptions;
 import dev.upgrader.Upgrade;
 import dev.upgrader.UpgradeContext;
 import dev.upgrader.Upgrader;
 import dev.upgrader.testsupport.TestDatabase;
-import org.junit.jupiter.api.Test;
-
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -62,7 +62,7 @@ class ProxiedUpgradeTests {
 
 	public static class prox_2026_01_01_create_things extends AbstractUpgrade {
 
-		public prox_2026_01_01_create_things() {
+		prox_2026_01_01_create_things() {
 			super("Create the things table", Duration.ofSeconds(7));
 		}
 

@@ -3,6 +3,8 @@ package dev.upgrader.autoconfigure;
 import java.time.Duration;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+
 import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.DatabaseCreatedEvent;
 import dev.upgrader.PendingUpgrade;
@@ -13,8 +15,6 @@ import dev.upgrader.engine.UpgradeLock;
 import dev.upgrader.engine.UpgradeLog;
 import dev.upgrader.testsupport.TestDatabase;
 import dev.upgrader.testsupport.TestUpgrade;
-import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;

@@ -2,6 +2,8 @@ package dev.upgrader.autoconfigure;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+
 import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.Upgrade;
 import dev.upgrader.UpgradeGraphException;
@@ -9,8 +11,6 @@ import dev.upgrader.Upgrader;
 import dev.upgrader.testsupport.TestApplications;
 import dev.upgrader.testsupport.TestDatabase;
 import dev.upgrader.testsupport.TestUpgrade;
-import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.junit.jupiter.api.Test;
+
 import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.CheckReport;
 import dev.upgrader.PendingUpgrade;
@@ -21,7 +23,6 @@ import dev.upgrader.actuate.UpgraderEndpoint;
 import dev.upgrader.actuate.UpgraderHealthIndicator;
 import dev.upgrader.engine.UpgradeEngine;
 import dev.upgrader.shell.UpgraderShellAutoConfiguration;
-import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;

@@ -1,14 +1,15 @@
 package dev.upgrader.metrics;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
 import dev.upgrader.RunOptions;
 import dev.upgrader.UpgradeFailedException;
 import dev.upgrader.Upgrader;
 import dev.upgrader.autoconfigure.UpgraderAutoConfiguration;
 import dev.upgrader.autoconfigure.UpgraderMetricsAutoConfiguration;
 import dev.upgrader.testsupport.TestUpgrade;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;

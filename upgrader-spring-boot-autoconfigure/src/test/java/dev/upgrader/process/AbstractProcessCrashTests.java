@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.upgrader.engine.DatabaseDialect;
-import dev.upgrader.testsupport.TableQueries;
-import dev.upgrader.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.upgrader.engine.DatabaseDialect;
+import dev.upgrader.testsupport.TableQueries;
+import dev.upgrader.testsupport.TestDatabase;
 import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -2,8 +2,9 @@ package dev.upgrader.process;
 
 import java.util.Map;
 
-import dev.upgrader.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
+
+import dev.upgrader.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
+
 import dev.upgrader.testsupport.TestDatabase;
 
 /**

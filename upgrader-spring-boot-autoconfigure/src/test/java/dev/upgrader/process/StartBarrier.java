@@ -12,8 +12,8 @@ import org.springframework.core.Ordered;
 /**
  * Holds a started process just before the upgrader runner until the test says go, so that
  * all instances of a trial reach the lock in the same few milliseconds rather than spread
- * over their JVM start-up times. Signals readiness with a file {@code ready-<instance>}
- * and waits for a file {@code go}, both in the trial directory.
+ * over their JVM start-up times. Signals readiness with a file {@code ready-instance} and
+ * waits for a file {@code go}, both in the trial directory.
  */
 final class StartBarrier implements ApplicationRunner, Ordered {
 

@@ -1,6 +1,7 @@
 package dev.upgrader.shell;
 
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandOption;

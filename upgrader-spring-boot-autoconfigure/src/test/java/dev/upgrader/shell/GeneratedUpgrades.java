@@ -4,6 +4,7 @@ import java.io.File;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
+
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 

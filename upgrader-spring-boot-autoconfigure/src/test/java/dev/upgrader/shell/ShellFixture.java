@@ -10,9 +10,10 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.upgrader.Upgrade;
 import dev.upgrader.autoconfigure.UpgraderAutoConfiguration;
-import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;

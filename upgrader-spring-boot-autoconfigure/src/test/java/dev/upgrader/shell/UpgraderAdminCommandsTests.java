@@ -1,12 +1,13 @@
 package dev.upgrader.shell;
 
+import org.junit.jupiter.api.Test;
+
 import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.RunOptions;
 import dev.upgrader.UpgradeFailedException;
 import dev.upgrader.Upgrader;
 import dev.upgrader.engine.UpgradeLock;
 import dev.upgrader.testsupport.TestUpgrade;
-import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;

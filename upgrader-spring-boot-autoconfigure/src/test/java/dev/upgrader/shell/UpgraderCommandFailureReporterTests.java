@@ -6,6 +6,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+
 import org.springframework.shell.core.command.CommandExecutionException;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -5,14 +5,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import dev.upgrader.AbstractUpgrade;
 import dev.upgrader.Upgrade;
 import dev.upgrader.UpgradeContext;
 import dev.upgrader.Upgrader;
 import dev.upgrader.UpgraderInfo;
 import dev.upgrader.testsupport.TestUpgrade;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;

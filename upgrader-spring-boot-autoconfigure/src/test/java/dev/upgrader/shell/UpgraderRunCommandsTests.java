@@ -2,9 +2,10 @@ package dev.upgrader.shell;
 
 import java.time.Duration;
 
+import org.junit.jupiter.api.Test;
+
 import dev.upgrader.Upgrader;
 import dev.upgrader.testsupport.TestUpgrade;
-import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationContext;
 import org.springframework.shell.core.command.CommandExecutionException;
 import org.springframework.shell.test.ShellTestClient;

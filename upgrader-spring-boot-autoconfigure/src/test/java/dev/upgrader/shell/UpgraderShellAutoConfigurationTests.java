@@ -1,7 +1,8 @@
 package dev.upgrader.shell;
 
-import dev.upgrader.Upgrader;
 import org.junit.jupiter.api.Test;
+
+import dev.upgrader.Upgrader;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -18,14 +19,13 @@ class UpgraderShellAutoConfigurationTests {
 
 	@Test
 	void registersEveryCommandInTheUpgraderGroup() {
-		ShellFixture.runner().run((context) -> {
-			assertThat(context.getBean(CommandRegistry.class).getCommands())
+		ShellFixture.runner()
+			.run((context) -> assertThat(context.getBean(CommandRegistry.class).getCommands())
 				.filteredOn((command) -> UpgraderCommands.GROUP.equals(command.getGroup()))
 				.extracting(Command::getName)
 				.containsExactlyInAnyOrder("upgrader show applied", "upgrader show pending", "upgrader show graph",
 						"upgrader check", "upgrader run", "upgrader populate", "upgrader create recipe",
-						"upgrader create release", "upgrader mark-applied", "upgrader lock status");
-		});
+						"upgrader create release", "upgrader mark-applied", "upgrader lock status"));
 	}
 
 	@Test

@@ -6,6 +6,8 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.Test;
+
 import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.RunOptions;
 import dev.upgrader.UpgradeFailedException;
@@ -13,7 +15,6 @@ import dev.upgrader.Upgrader;
 import dev.upgrader.engine.DatabaseDialect;
 import dev.upgrader.engine.UpgradeLog;
 import dev.upgrader.testsupport.TestUpgrade;
-import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationContext;
 import org.springframework.shell.test.ShellTestClient;
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.Test;
+
 import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.Upgrade;
 import dev.upgrader.Upgrader;
@@ -14,8 +16,6 @@ import dev.upgrader.autoconfigure.UpgraderReadinessGuard;
 import dev.upgrader.testsupport.TestApplications;
 import dev.upgrader.testsupport.TestDatabase;
 import dev.upgrader.testsupport.TestUpgrade;
-import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;

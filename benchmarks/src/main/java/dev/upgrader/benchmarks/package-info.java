@@ -1,0 +1,4 @@
+/**
+ * JMH benchmarks of Upgrader's planning and bookkeeping, with Flyway as a yardstick.
+ */
+package dev.upgrader.benchmarks;
