@@ -139,8 +139,4 @@ public class UpgradeEngine implements Upgrader {
 		return this.lock.holder();
 	}
 
-	static String ghostWarning(String id) {
-		return RunCommand.ghostWarning(id);
-	}
-
 }

@@ -272,7 +272,7 @@ abstract class AbstractUpgradeEngineContractTests {
 		RunResult result = engine.run(RunOptions.unattended());
 
 		assertThat(result.applied()).containsExactly("r_2026_01_03_new");
-		assertThat(result.warnings()).containsExactly(UpgradeEngine.ghostWarning("r_2026_01_01_gone"));
+		assertThat(result.warnings()).containsExactly(RunCommand.ghostWarning("r_2026_01_01_gone"));
 		assertThat(engine.check().ghosts()).containsExactly("r_2026_01_01_gone");
 		assertThat(engine.applied()).extracting(AppliedUpgrade::id).contains("r_2026_01_01_gone");
 	}

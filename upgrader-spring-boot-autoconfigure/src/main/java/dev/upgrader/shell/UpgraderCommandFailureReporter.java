@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.SpringBootExceptionReporter;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 
 /**
@@ -54,7 +55,7 @@ public class UpgraderCommandFailureReporter implements SpringBootExceptionReport
 				return cause.getMessage();
 			}
 			if (isOurCommandExecution(cause)) {
-				Throwable root = rootCause(cause);
+				Throwable root = NestedExceptionUtils.getMostSpecificCause(cause);
 				return (root != cause) ? cause.getMessage() + ": " + root.getMessage() : cause.getMessage();
 			}
 		}
@@ -64,15 +65,8 @@ public class UpgraderCommandFailureReporter implements SpringBootExceptionReport
 	private static boolean isOurCommandExecution(Throwable cause) {
 		String message = cause.getMessage();
 		return COMMAND_EXECUTION_EXCEPTION.equals(cause.getClass().getName()) && message != null
-				&& message.startsWith(OUR_COMMAND_PREFIX) && !(rootCause(cause) instanceof UpgraderCommandException);
-	}
-
-	private static Throwable rootCause(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null) {
-			root = root.getCause();
-		}
-		return root;
+				&& message.startsWith(OUR_COMMAND_PREFIX)
+				&& !(NestedExceptionUtils.getMostSpecificCause(cause) instanceof UpgraderCommandException);
 	}
 
 	@Override
