@@ -9,11 +9,8 @@ import dev.upgrader.Upgrade;
 import dev.upgrader.UpgradeGraphException;
 import dev.upgrader.Upgrader;
 import dev.upgrader.testsupport.TestApplications;
-import dev.upgrader.testsupport.TestDatabase;
 import dev.upgrader.testsupport.TestUpgrade;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -29,17 +26,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class UpgraderStartupTests {
 
-	private static SpringApplicationBuilder application(Class<?> configuration, String... properties) {
-		return new SpringApplicationBuilder(configuration).web(WebApplicationType.NONE)
-			.properties(TestDatabase.H2.connection().properties())
-			.properties("spring.main.banner-mode=off", "upgrader.packages=dev.upgrader.autoconfigure.none",
-					TestApplications.WITHOUT_SHELL)
-			.properties(properties);
-	}
-
 	@Test
 	void pendingUpgradesAreAppliedWhenTheApplicationStarts() {
-		try (ConfigurableApplicationContext context = application(ValidApplication.class).run()) {
+		try (ConfigurableApplicationContext context = TestApplications.onH2(ValidApplication.class).run()) {
 			assertThat(context.getBean(Upgrader.class).applied()).extracting(AppliedUpgrade::id)
 				.containsExactly("app_2026_01_01_first", "app_2026_01_02_second");
 		}
@@ -47,7 +36,8 @@ class UpgraderStartupTests {
 
 	@Test
 	void autoRunOffLeavesUpgradesPending() {
-		try (ConfigurableApplicationContext context = application(ValidApplication.class, "upgrader.auto-run=false")
+		try (ConfigurableApplicationContext context = TestApplications
+			.onH2(ValidApplication.class, "upgrader.auto-run=false")
 			.run()) {
 			assertThat(context.getBean(Upgrader.class).pending()).hasSize(2);
 		}
@@ -56,7 +46,7 @@ class UpgraderStartupTests {
 	@Test
 	void invalidGraphStopsStartupNamingEveryCulprit() {
 		assertThatExceptionOfType(UpgradeGraphException.class)
-			.isThrownBy(() -> application(BrokenApplication.class).run())
+			.isThrownBy(() -> TestApplications.onH2(BrokenApplication.class).run())
 			.withMessageContaining("Upgrade app_2026_01_02_second depends on an unknown upgrade app_2026_01_01_missing")
 			.withMessageContaining("Invalid upgrade id 'CreateUsers'");
 	}

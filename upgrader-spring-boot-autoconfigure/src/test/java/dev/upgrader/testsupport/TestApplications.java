@@ -1,5 +1,8 @@
 package dev.upgrader.testsupport;
 
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
 /**
  * Settings for whole applications started by tests.
  */
@@ -13,6 +16,21 @@ public final class TestApplications {
 			+ "org.springframework.shell.core.autoconfigure.SpringShellAutoConfiguration";
 
 	private TestApplications() {
+	}
+
+	/**
+	 * A non-web application on a fresh H2 database, without the shell, that scans no
+	 * package for upgrades (its configuration declares them).
+	 * @param configuration the application's configuration
+	 * @param properties more properties
+	 * @return the builder
+	 */
+	public static SpringApplicationBuilder onH2(Class<?> configuration, String... properties) {
+		return new SpringApplicationBuilder(configuration).web(WebApplicationType.NONE)
+			.properties(TestDatabase.H2.connection().properties())
+			.properties("spring.main.banner-mode=off", "upgrader.packages=dev.upgrader.autoconfigure.none",
+					WITHOUT_SHELL)
+			.properties(properties);
 	}
 
 }

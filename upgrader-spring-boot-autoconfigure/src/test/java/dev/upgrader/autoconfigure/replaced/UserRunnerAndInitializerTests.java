@@ -14,12 +14,9 @@ import dev.upgrader.autoconfigure.UpgraderInitializer;
 import dev.upgrader.autoconfigure.UpgraderProperties.OnFailure;
 import dev.upgrader.autoconfigure.UpgraderReadinessGuard;
 import dev.upgrader.testsupport.TestApplications;
-import dev.upgrader.testsupport.TestDatabase;
 import dev.upgrader.testsupport.TestUpgrade;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,17 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class UserRunnerAndInitializerTests {
 
-	private static SpringApplicationBuilder application(Class<?> configuration, String... properties) {
-		return new SpringApplicationBuilder(configuration).web(WebApplicationType.NONE)
-			.properties(TestDatabase.H2.connection().properties())
-			.properties("spring.main.banner-mode=off", "upgrader.packages=dev.upgrader.autoconfigure.none",
-					TestApplications.WITHOUT_SHELL)
-			.properties(properties);
-	}
-
 	@Test
 	void userRunnerReplacesOursAndRunsTheUpgradesOnce() {
-		try (ConfigurableApplicationContext context = application(UserRunnerApplication.class).run()) {
+		try (ConfigurableApplicationContext context = TestApplications.onH2(UserRunnerApplication.class).run()) {
 			assertThat(context.getBeansOfType(UpgraderApplicationRunner.class)).containsOnlyKeys("userRunner");
 			assertThat(context.getBean(CountingRunner.class).pendingAtEachRun).containsExactly(1);
 			assertThat(context.getBean(Upgrader.class).applied()).extracting(AppliedUpgrade::id)
@@ -54,8 +43,8 @@ class UserRunnerAndInitializerTests {
 
 	@Test
 	void userInitializerReplacesOursRunsTheUpgradesOnceAndIsADatabaseInitializer() {
-		try (ConfigurableApplicationContext context = application(UserInitializerApplication.class,
-				"upgrader.auto-run-phase=initializer")
+		try (ConfigurableApplicationContext context = TestApplications
+			.onH2(UserInitializerApplication.class, "upgrader.auto-run-phase=initializer")
 			.run()) {
 			assertThat(context.getBeansOfType(UpgraderInitializer.class)).containsOnlyKeys("userInitializer");
 			assertThat(context.getBeansOfType(UpgraderApplicationRunner.class)).isEmpty();
