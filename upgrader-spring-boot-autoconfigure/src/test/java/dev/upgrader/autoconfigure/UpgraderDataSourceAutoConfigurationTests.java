@@ -14,6 +14,9 @@ import dev.upgrader.RunOptions;
 import dev.upgrader.Upgrade;
 import dev.upgrader.Upgrader;
 import dev.upgrader.UpgraderDataSource;
+import dev.upgrader.engine.DatabaseDialect;
+import dev.upgrader.engine.UpgradeLock;
+import dev.upgrader.engine.UpgradeLog;
 import dev.upgrader.testsupport.TableQueries;
 import dev.upgrader.testsupport.TestDatabase;
 import dev.upgrader.testsupport.TestUpgrade;
@@ -29,6 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 /**
  * Which DataSource the upgrades run on, and when the auto-configuration backs off.
@@ -124,6 +128,16 @@ class UpgraderDataSourceAutoConfigurationTests {
 		this.runner.withUserConfiguration(TwoDataSources.class)
 			.withPropertyValues("upgrader.enabled=false")
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(Upgrader.class));
+	}
+
+	@Test
+	void severalDataSourcesAreNoProblemWhenTheApplicationReplacesEveryBeanThatNeedsOne() {
+		this.runner.withUserConfiguration(TwoDataSources.class)
+			.withBean(Upgrader.class, () -> mock(Upgrader.class))
+			.withBean(DatabaseDialect.class, () -> mock(DatabaseDialect.class))
+			.withBean(UpgradeLog.class, () -> mock(UpgradeLog.class))
+			.withBean(UpgradeLock.class, () -> mock(UpgradeLock.class))
+			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(ChosenDataSource.class));
 	}
 
 	@Test
