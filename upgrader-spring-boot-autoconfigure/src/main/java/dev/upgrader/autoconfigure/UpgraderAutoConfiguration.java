@@ -6,10 +6,12 @@ import dev.upgrader.DatabaseCreatedEvent;
 import dev.upgrader.Upgrade;
 import dev.upgrader.UpgradeListener;
 import dev.upgrader.Upgrader;
+import dev.upgrader.UpgraderDataSource;
 import dev.upgrader.engine.DatabaseDialect;
 import dev.upgrader.engine.UpgradeEngine;
 import dev.upgrader.engine.UpgradeLock;
 import dev.upgrader.engine.UpgradeLog;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -17,7 +19,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -25,12 +26,18 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Auto-configuration of Upgrader: discovers the upgrades, wires the engine on the
  * application's {@link DataSource} and runs pending upgrades at start-up.
+ * <p>
+ * With several DataSources the upgrades run on the one marked
+ * {@link UpgraderDataSource @UpgraderDataSource}, on a connection of their own to
+ * {@code upgrader.url}, or on the primary one; with none of these the start fails.
+ * Without any DataSource and {@code upgrader.url} it backs off.
  * <p>
  * Ordered after Spring Shell's auto-configuration, whose runner backs off when an
  * {@code ApplicationRunner} bean exists before it: registering ours later keeps the
@@ -43,7 +50,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @AutoConfiguration(after = DataSourceAutoConfiguration.class,
 		afterName = "org.springframework.shell.core.autoconfigure.SpringShellAutoConfiguration")
 @ConditionalOnClass({ JdbcTemplate.class, DataSource.class })
-@ConditionalOnSingleCandidate(DataSource.class)
+@Conditional(OnUpgraderDataSourceCondition.class)
 @ConditionalOnBooleanProperty(name = "upgrader.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(UpgraderProperties.class)
 public final class UpgraderAutoConfiguration {
@@ -54,32 +61,38 @@ public final class UpgraderAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
-	DatabaseDialect upgraderDatabaseDialect(DataSource dataSource) {
-		return DatabaseDialect.detect(dataSource);
+	ChosenDataSource upgraderChosenDataSource(@UpgraderDataSource ObjectProvider<DataSource> upgraderDataSource,
+			ObjectProvider<DataSource> dataSources, UpgraderProperties properties, ListableBeanFactory beanFactory) {
+		return new ChosenDataSource(upgraderDataSource, dataSources, properties, beanFactory);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	UpgradeLog upgraderLog(DataSource dataSource, DatabaseDialect dialect, UpgraderProperties properties) {
-		return UpgradeLog.jdbc(dataSource, properties.getTable(), dialect);
+	DatabaseDialect upgraderDatabaseDialect(ChosenDataSource dataSource) {
+		return DatabaseDialect.detect(dataSource.get());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	UpgradeLock upgraderLock(DataSource dataSource, DatabaseDialect dialect, UpgraderProperties properties) {
-		return dialect.lock(dataSource, properties.getTable(), properties.getLock().getWaitTimeout());
+	UpgradeLog upgraderLog(ChosenDataSource dataSource, DatabaseDialect dialect, UpgraderProperties properties) {
+		return UpgradeLog.jdbc(dataSource.get(), properties.getTable(), dialect);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UpgradeLock upgraderLock(ChosenDataSource dataSource, DatabaseDialect dialect, UpgraderProperties properties) {
+		return dialect.lock(dataSource.get(), properties.getTable(), properties.getLock().getWaitTimeout());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean(Upgrader.class)
-	UpgradeEngine upgrader(DataSource dataSource, DatabaseDialect dialect, ObjectProvider<Upgrade> upgrades,
+	UpgradeEngine upgrader(ChosenDataSource dataSource, DatabaseDialect dialect, ObjectProvider<Upgrade> upgrades,
 			UpgradeLog log, UpgradeLock lock, ObjectProvider<UpgradeListener> listeners,
 			UpgraderProperties properties) {
 		String estimatesTable = properties.getEstimatesTable();
-		UpgradeLog recordedDurations = (estimatesTable != null) ? UpgradeLog.jdbc(dataSource, estimatesTable, dialect)
-				: null;
-		return new UpgradeEngine(dataSource, dialect, new UpgradeBeans(upgrades), log, lock,
+		UpgradeLog recordedDurations = (estimatesTable != null)
+				? UpgradeLog.jdbc(dataSource.get(), estimatesTable, dialect) : null;
+		return new UpgradeEngine(dataSource.get(), dialect, new UpgradeBeans(upgrades), log, lock,
 				listeners.orderedStream().toList(), recordedDurations);
 	}
 

@@ -23,6 +23,23 @@ public class UpgraderProperties {
 	private boolean enabled = true;
 
 	/**
+	 * JDBC URL of the database to run the upgrades on, through a connection of their own.
+	 * Unset to use the application's DataSource (or the one marked @UpgraderDataSource).
+	 */
+	private @Nullable String url;
+
+	/**
+	 * Login user of the database to run the upgrades on. Without upgrader.url, the other
+	 * connection settings come from the application's DataSource.
+	 */
+	private @Nullable String user;
+
+	/**
+	 * Login password of the database to run the upgrades on.
+	 */
+	private @Nullable String password;
+
+	/**
 	 * Packages to scan for Upgrade classes. Defaults to the application's
 	 * auto-configuration packages (the package of the @SpringBootApplication class).
 	 */
@@ -70,6 +87,30 @@ public class UpgraderProperties {
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	public @Nullable String getUrl() {
+		return this.url;
+	}
+
+	public void setUrl(@Nullable String url) {
+		this.url = url;
+	}
+
+	public @Nullable String getUser() {
+		return this.user;
+	}
+
+	public void setUser(@Nullable String user) {
+		this.user = user;
+	}
+
+	public @Nullable String getPassword() {
+		return this.password;
+	}
+
+	public void setPassword(@Nullable String password) {
+		this.password = password;
 	}
 
 	public List<String> getPackages() {
