@@ -34,7 +34,10 @@ class SampleApplicationHttpTests {
 
 	@Test
 	void upgraderEndpointReportsTheAppliedUpgradesAndTheGraph() throws Exception {
-		JsonNode report = get("/actuator/upgrader");
+		JsonNode contexts = get("/actuator/upgrader").get("contexts");
+		assertThat(contexts.propertyNames()).containsExactly("upgrader-sample");
+		assertThat(contexts.get("upgrader-sample").get("parentId").isNull()).isTrue();
+		JsonNode report = contexts.get("upgrader-sample").get("upgraderBeans").get("upgrader");
 		// Rows written within the same millisecond are ordered by id, not by run order.
 		assertThat(report.get("applied").valueStream().map((row) -> row.get("id").asString()))
 			.containsExactlyInAnyOrder("shop_2026_01_10_create_products", "billing_2026_02_20_create_invoices",
