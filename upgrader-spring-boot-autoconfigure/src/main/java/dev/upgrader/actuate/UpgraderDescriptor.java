@@ -10,7 +10,10 @@ import dev.upgrader.PendingUpgrade;
 import dev.upgrader.UpgradeFailure;
 
 /**
- * What the {@link UpgraderEndpoint} reports. Durations and estimates are in milliseconds.
+ * What the {@link UpgraderEndpoint} reports about one {@link dev.upgrader.Upgrader} bean.
+ * Durations and estimates are in milliseconds. {@code running}, {@code lastFailure},
+ * {@code lastSuccess} and {@code lock.heldByThisInstance} come from the run events this
+ * process's listeners received.
  *
  * @param applied the log rows, oldest first, ghosts included
  * @param pending the upgrades a run would apply, in run order

@@ -2,6 +2,8 @@ package dev.upgrader.actuate;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.upgrader.PendingUpgrade;
 import dev.upgrader.UpgradeGraphException;
 import dev.upgrader.Upgrader;
@@ -14,12 +16,14 @@ import org.springframework.boot.health.contributor.Status;
  * <ul>
  * <li>{@code DOWN} when the graph is invalid or this process's last run failed: the
  * database does not match the code and an operator must act;</li>
- * <li>{@code OUT_OF_SERVICE} while upgrades are pending, running or not: an expected,
- * temporary state in which the application should not serve, as Spring Boot's readiness
- * reports REFUSING_TRAFFIC;</li>
+ * <li>{@code OUT_OF_SERVICE} while a run of this process applies upgrades: the schema is
+ * changing under the application;</li>
+ * <li>the pending status ({@code UP} unless configured otherwise) while upgrades are
+ * pending and no run applies them, e.g. with auto-run off until an admin runs them;</li>
  * <li>{@code UP} otherwise.</li>
  * </ul>
- * The details name the pending upgrades, the run under way and the last failure.
+ * The details count the pending upgrades and name them, the run under way and the last
+ * failure.
  *
  * @since 0.1.0
  */
@@ -29,15 +33,29 @@ public class UpgraderHealthIndicator extends AbstractHealthIndicator {
 
 	private final UpgraderRunState state;
 
+	private final Status pendingStatus;
+
 	/**
-	 * Creates the indicator.
+	 * Creates an indicator that stays {@code UP} while upgrades are pending.
 	 * @param upgrader the facade to ask for pending upgrades
 	 * @param state the run state kept from the engine's events
 	 */
 	public UpgraderHealthIndicator(Upgrader upgrader, UpgraderRunState state) {
+		this(upgrader, state, Status.UP);
+	}
+
+	/**
+	 * Creates the indicator.
+	 * @param upgrader the facade to ask for pending upgrades
+	 * @param state the run state kept from the engine's events
+	 * @param pendingStatus the status while upgrades are pending and no run of this
+	 * process applies them
+	 */
+	public UpgraderHealthIndicator(Upgrader upgrader, UpgraderRunState state, Status pendingStatus) {
 		super("Upgrader health check failed");
 		this.upgrader = upgrader;
 		this.state = state;
+		this.pendingStatus = pendingStatus;
 	}
 
 	@Override
@@ -64,8 +82,15 @@ public class UpgraderHealthIndicator extends AbstractHealthIndicator {
 				.withDetail("totalEstimateMillis", PendingUpgrade.totalEstimate(pending).toMillis());
 		}
 		if (failure == null) {
-			builder.status(pending.isEmpty() ? Status.UP : Status.OUT_OF_SERVICE);
+			builder.status(status(pending, running));
 		}
+	}
+
+	private Status status(List<PendingUpgrade> pending, UpgraderRunState.@Nullable Run running) {
+		if (pending.isEmpty()) {
+			return Status.UP;
+		}
+		return (running != null) ? Status.OUT_OF_SERVICE : this.pendingStatus;
 	}
 
 }

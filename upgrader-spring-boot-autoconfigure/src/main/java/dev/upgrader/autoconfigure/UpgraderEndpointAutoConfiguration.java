@@ -9,12 +9,16 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Auto-configuration of the {@code upgrader} actuator endpoint, when Spring Boot Actuator
- * is there and the endpoint is enabled and exposed.
+ * is there, an {@link Upgrader} bean exists (the engine or the application's own) and the
+ * endpoint is available. Its access defaults to read-only: its write operation, which
+ * runs the pending upgrades, needs
+ * {@code management.endpoint.upgrader.access=unrestricted}.
  *
  * @since 0.1.0
  */
@@ -37,8 +41,8 @@ public final class UpgraderEndpointAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		UpgraderEndpoint upgraderEndpoint(Upgrader upgrader, UpgraderRunState state) {
-			return new UpgraderEndpoint(upgrader, state);
+		UpgraderEndpoint upgraderEndpoint(ApplicationContext context, UpgraderRunState state) {
+			return new UpgraderEndpoint(context, state);
 		}
 
 	}

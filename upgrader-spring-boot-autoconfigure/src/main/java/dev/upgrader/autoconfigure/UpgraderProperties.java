@@ -81,6 +81,10 @@ public class UpgraderProperties {
 
 	private final Lock lock = new Lock();
 
+	private final Health health = new Health();
+
+	private final Metrics metrics = new Metrics();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -173,6 +177,14 @@ public class UpgraderProperties {
 		return this.lock;
 	}
 
+	public Health getHealth() {
+		return this.health;
+	}
+
+	public Metrics getMetrics() {
+		return this.metrics;
+	}
+
 	/**
 	 * When the start-up run happens.
 	 */
@@ -230,6 +242,53 @@ public class UpgraderProperties {
 						"Invalid upgrader.lock.wait-timeout '" + waitTimeout + "': use zero or a positive duration");
 			}
 			this.waitTimeout = waitTimeout;
+		}
+
+	}
+
+	/**
+	 * The upgrader health indicator.
+	 */
+	public static class Health {
+
+		/**
+		 * Health status while upgrades are pending and no run of this process applies
+		 * them, e.g. with auto-run off until an admin runs them. A status code such as
+		 * 'up', 'out-of-service' or 'down'.
+		 */
+		private String pendingStatus = "up";
+
+		public String getPendingStatus() {
+			return this.pendingStatus;
+		}
+
+		public void setPendingStatus(String pendingStatus) {
+			if (pendingStatus.isBlank()) {
+				throw new IllegalArgumentException(
+						"Invalid upgrader.health.pending-status '': use a health status code such as 'up', 'out-of-service' or 'down'");
+			}
+			this.pendingStatus = pendingStatus;
+		}
+
+	}
+
+	/**
+	 * The Micrometer meters.
+	 */
+	public static class Metrics {
+
+		/**
+		 * Whether the upgrade timer carries an 'upgrade' tag with the upgrade's id: one
+		 * time series per upgrade class, which grows with every upgrade written.
+		 */
+		private boolean upgradeTag;
+
+		public boolean isUpgradeTag() {
+			return this.upgradeTag;
+		}
+
+		public void setUpgradeTag(boolean upgradeTag) {
+			this.upgradeTag = upgradeTag;
 		}
 
 	}

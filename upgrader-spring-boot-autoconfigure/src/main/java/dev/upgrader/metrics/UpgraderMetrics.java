@@ -17,27 +17,30 @@ import dev.upgrader.PendingUpgrade;
 import dev.upgrader.RunResult;
 import dev.upgrader.UpgradeListener;
 import dev.upgrader.Upgrader;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 
 /**
  * Records what the engine does as Micrometer meters:
  * <ul>
- * <li>{@value #UPGRADE_DURATION} (timer, tags {@code upgrade}, {@code repository},
- * {@code outcome}): each upgrade's {@code doUpgrade};</li>
+ * <li>{@value #UPGRADE_DURATION} (timer, tags {@code repository}, {@code outcome}, and
+ * {@code upgrade} when asked for): each upgrade's {@code doUpgrade};</li>
  * <li>{@value #RUN_DURATION} (timer, tag {@code outcome}): whole runs, lock wait
  * included;</li>
  * <li>{@value #LOCK_WAIT} (timer): waiting for the upgrade lock;</li>
  * <li>{@value #APPLIED} and {@value #FAILED} (counters, tag {@code repository}) and
  * {@value #POPULATED} (counter);</li>
- * <li>{@value #PENDING} (gauge): pending upgrades, read from the database when sampled;
- * NaN when the graph is invalid or the database cannot be read;</li>
+ * <li>{@value #PENDING} (gauge): pending upgrades, read from the database once the
+ * application's singletons exist and after each run or populate of this process, not when
+ * sampled; NaN when the graph is invalid or the database could not be read;</li>
  * <li>{@value #LAST_SUCCESS} (gauge, seconds since the epoch): end of the last successful
  * run in this process; NaN before it.</li>
  * </ul>
- * The {@code outcome} tag is {@code success} or {@code failure}.
+ * The {@code outcome} tag is {@code success} or {@code failure}. Tags are bounded: by
+ * default no tag has a value per upgrade.
  *
  * @since 0.1.0
  */
-public class UpgraderMetrics implements UpgradeListener {
+public class UpgraderMetrics implements UpgradeListener, SmartInitializingSingleton {
 
 	/** Timer of each upgrade's {@code doUpgrade}. */
 	public static final String UPGRADE_DURATION = "upgrader.upgrade.duration";
@@ -69,19 +72,36 @@ public class UpgraderMetrics implements UpgradeListener {
 
 	private final Supplier<Upgrader> upgrader;
 
+	private final boolean upgradeTag;
+
 	private final AtomicLong lastSuccessMillis = new AtomicLong(-1);
+
+	private volatile double pending = Double.NaN;
+
+	/**
+	 * Creates the meters that exist before any run, without the {@code upgrade} tag.
+	 * @param registry where to register the meters
+	 * @param upgrader the facade whose pending upgrades the gauge counts, looked up when
+	 * the count is refreshed
+	 */
+	public UpgraderMetrics(MeterRegistry registry, Supplier<Upgrader> upgrader) {
+		this(registry, upgrader, false);
+	}
 
 	/**
 	 * Creates the meters that exist before any run: the lock timer, the populate counter
 	 * and the gauges.
 	 * @param registry where to register the meters
 	 * @param upgrader the facade whose pending upgrades the gauge counts, looked up when
-	 * sampled
+	 * the count is refreshed
+	 * @param upgradeTag whether the upgrade timer has an {@code upgrade} tag with the
+	 * upgrade's id (one time series per upgrade class)
 	 */
-	public UpgraderMetrics(MeterRegistry registry, Supplier<Upgrader> upgrader) {
+	public UpgraderMetrics(MeterRegistry registry, Supplier<Upgrader> upgrader, boolean upgradeTag) {
 		this.registry = registry;
 		this.upgrader = upgrader;
-		Gauge.builder(PENDING, this, UpgraderMetrics::pendingCount)
+		this.upgradeTag = upgradeTag;
+		Gauge.builder(PENDING, this, (metrics) -> metrics.pending)
 			.description("Upgrades that a run would apply")
 			.strongReference(true)
 			.register(registry);
@@ -92,6 +112,29 @@ public class UpgraderMetrics implements UpgradeListener {
 			.register(registry);
 		lockWait();
 		populatedCounter();
+	}
+
+	/**
+	 * Reads the pending upgrades for the gauge, once the application's singletons exist.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		refreshPending();
+	}
+
+	/**
+	 * Reads the pending upgrades again for the gauge; runs and populates of this process
+	 * do it themselves, other changes of the log (another instance's run) are seen at the
+	 * next.
+	 */
+	public void refreshPending() {
+		try {
+			this.pending = this.upgrader.get().pending().size();
+		}
+		catch (RuntimeException ex) {
+			logger.debug("Cannot count pending upgrades", ex);
+			this.pending = Double.NaN;
+		}
 	}
 
 	@Override
@@ -129,20 +172,24 @@ public class UpgraderMetrics implements UpgradeListener {
 		if (failure == null) {
 			this.lastSuccessMillis.set(System.currentTimeMillis());
 		}
+		refreshPending();
 	}
 
 	@Override
 	public void populated(List<String> ids) {
 		populatedCounter().increment(ids.size());
+		refreshPending();
 	}
 
 	private Timer upgradeTimer(PendingUpgrade upgrade, String outcome) {
-		return Timer.builder(UPGRADE_DURATION)
+		Timer.Builder timer = Timer.builder(UPGRADE_DURATION)
 			.description("Time spent in an upgrade's doUpgrade")
-			.tag("upgrade", upgrade.id())
 			.tag("repository", upgrade.repository())
-			.tag("outcome", outcome)
-			.register(this.registry);
+			.tag("outcome", outcome);
+		if (this.upgradeTag) {
+			timer.tag("upgrade", upgrade.id());
+		}
+		return timer.register(this.registry);
 	}
 
 	private Timer lockWait() {
@@ -153,16 +200,6 @@ public class UpgraderMetrics implements UpgradeListener {
 		return Counter.builder(POPULATED)
 			.description("Upgrades recorded as applied without running them")
 			.register(this.registry);
-	}
-
-	private double pendingCount() {
-		try {
-			return this.upgrader.get().pending().size();
-		}
-		catch (RuntimeException ex) {
-			logger.debug("Cannot count pending upgrades", ex);
-			return Double.NaN;
-		}
 	}
 
 	private double lastSuccessSeconds() {

@@ -1,5 +1,6 @@
 /**
- * Micrometer meters of Upgrader, fed by an {@link dev.upgrader.UpgradeListener}.
+ * Micrometer meters and observations of Upgrader, fed by
+ * {@link dev.upgrader.UpgradeListener} events.
  */
 @NullMarked
 package dev.upgrader.metrics;

@@ -22,6 +22,10 @@ import dev.upgrader.engine.DatabaseDialect;
 import dev.upgrader.engine.UpgradeLock;
 import dev.upgrader.engine.UpgradeLog;
 import dev.upgrader.testsupport.TestUpgrade;
+import org.springframework.boot.actuate.endpoint.Access;
+import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
+import org.springframework.boot.actuate.endpoint.OperationResponseBody;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -50,7 +54,7 @@ class UpgraderEndpointTests {
 	@Test
 	void reportsPendingUpgradesInRunOrderWithDeclaredEstimatesAndTheGraph() {
 		this.contextRunner.run((context) -> {
-			UpgraderDescriptor report = context.getBean(UpgraderEndpoint.class).upgrader();
+			UpgraderDescriptor report = report(context);
 			assertThat(report.applied()).isEmpty();
 			assertThat(report.pending().upgrades()).extracting(PendingDescriptor::id)
 				.containsExactly("shop_2026_01_01_one", "billing_2026_01_03_three", "shop_2026_01_02_two");
@@ -68,8 +72,7 @@ class UpgraderEndpointTests {
 			assertThat(report.lock().heldByThisInstance()).isFalse();
 			assertThat(report.lock().holder()).as("the lock is free").isNull();
 			try (UpgradeLock.Held held = context.getBean(UpgradeLock.class).acquire()) {
-				assertThat(context.getBean(UpgraderEndpoint.class).upgrader().lock().holder())
-					.isEqualTo("another session of this H2 database");
+				assertThat(report(context).lock().holder()).isEqualTo("another session of this H2 database");
 			}
 		});
 	}
@@ -82,7 +85,7 @@ class UpgraderEndpointTests {
 			log.record(List.of(new AppliedUpgrade("gone_2020_01_01_old", Instant.parse("2020-01-01T00:00:00Z"),
 					AppliedUpgrade.Kind.RUN, Duration.ofMillis(3), "elsewhere", "An upgrade removed from the code")));
 			context.getBean(Upgrader.class).run(RunOptions.unattended());
-			UpgraderDescriptor report = context.getBean(UpgraderEndpoint.class).upgrader();
+			UpgraderDescriptor report = report(context);
 			// Oldest first; rows written within the same millisecond are ordered by id.
 			assertThat(report.applied()).first()
 				.extracting(UpgraderDescriptor.AppliedDescriptor::id)
@@ -110,7 +113,7 @@ class UpgraderEndpointTests {
 			.run((context) -> {
 				assertThatExceptionOfType(UpgradeFailedException.class)
 					.isThrownBy(() -> context.getBean(Upgrader.class).run(RunOptions.unattended()));
-				UpgraderDescriptor report = context.getBean(UpgraderEndpoint.class).upgrader();
+				UpgraderDescriptor report = report(context);
 				assertThat(report.lastFailure()).isNotNull();
 				assertThat(report.lastFailure().upgrade()).isEqualTo("shop_2026_01_04_four");
 				assertThat(report.lastFailure().message()).contains("boom in shop_2026_01_04_four");
@@ -136,7 +139,7 @@ class UpgraderEndpointTests {
 				log.createIfMissing();
 				log.record(List.of(new AppliedUpgrade("shop_2026_01_02_two", Instant.now(),
 						AppliedUpgrade.Kind.POPULATE, null, "here", "two")));
-				UpgraderDescriptor report = context.getBean(UpgraderEndpoint.class).upgrader();
+				UpgraderDescriptor report = report(context);
 				assertThat(report.pending().upgrades()).isEmpty();
 				assertThat(report.pending().problems()).singleElement()
 					.asString()
@@ -152,7 +155,7 @@ class UpgraderEndpointTests {
 	void estimatesComeFromDurationsRecordedInTheEstimatesTable() {
 		this.contextRunner.withPropertyValues("upgrader.estimates-table=staging_log").run((context) -> {
 			recordStagingDuration(context, "shop_2026_01_02_two", Duration.ofMinutes(3));
-			UpgraderDescriptor report = context.getBean(UpgraderEndpoint.class).upgrader();
+			UpgraderDescriptor report = report(context);
 			assertThat(report.pending().upgrades())
 				.extracting(PendingDescriptor::id, PendingDescriptor::estimateMillis, PendingDescriptor::estimateSource)
 				.containsExactly(tuple("shop_2026_01_01_one", 1000L, EstimateSource.DECLARED),
@@ -165,6 +168,47 @@ class UpgraderEndpointTests {
 	}
 
 	@Test
+	void reportsInBootsShapeByContextAndBeanName() {
+		this.contextRunner.run((context) -> {
+			UpgraderEndpoint.UpgraderBeansDescriptor beans = context.getBean(UpgraderEndpoint.class).upgraderBeans();
+			assertThat(beans).isInstanceOf(OperationResponseBody.class);
+			assertThat(beans.contexts()).containsOnlyKeys(context.getId());
+			UpgraderEndpoint.ContextUpgraderBeansDescriptor beansOfContext = beans.contexts().get(context.getId());
+			assertThat(beansOfContext.parentId()).isNull();
+			assertThat(beansOfContext.upgraderBeans()).containsOnlyKeys("upgrader");
+		});
+	}
+
+	@Test
+	void writeOperationRunsThePendingUpgrades() {
+		this.contextRunner.run((context) -> {
+			UpgraderEndpoint.RunDescriptor run = context.getBean(UpgraderEndpoint.class).run();
+			assertThat(run).isInstanceOf(OperationResponseBody.class);
+			assertThat(run.applied()).containsExactly("shop_2026_01_01_one", "billing_2026_01_03_three",
+					"shop_2026_01_02_two");
+			assertThat(context.getBean(Upgrader.class).pending()).isEmpty();
+			assertThat(report(context).lastSuccess()).isNotNull();
+		});
+	}
+
+	@Test
+	void writeOperationByBeanNameRunsThatUpgrader() {
+		this.contextRunner.run((context) -> {
+			UpgraderEndpoint endpoint = context.getBean(UpgraderEndpoint.class);
+			assertThatExceptionOfType(InvalidEndpointRequestException.class)
+				.isThrownBy(() -> endpoint.runUpgrader("other"))
+				.withMessage("No Upgrader bean named 'other': the Upgrader beans are [upgrader]");
+			assertThat(context.getBean(Upgrader.class).pending()).hasSize(3);
+			assertThat(endpoint.runUpgrader("upgrader").applied()).hasSize(3);
+		});
+	}
+
+	@Test
+	void isReadOnlyUnlessAccessIsRaised() {
+		assertThat(UpgraderEndpoint.class.getAnnotation(Endpoint.class).defaultAccess()).isEqualTo(Access.READ_ONLY);
+	}
+
+	@Test
 	void backsOffWhenTheEndpointIsNotExposed() {
 		this.contextRunner.withPropertyValues("management.endpoints.web.exposure.include=health")
 			.run((context) -> assertThat(context).doesNotHaveBean(UpgraderEndpoint.class));
@@ -174,6 +218,15 @@ class UpgraderEndpointTests {
 	void backsOffWithoutActuator() {
 		this.contextRunner.withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate"))
 			.run((context) -> assertThat(context).hasSingleBean(Upgrader.class).doesNotHaveBean("upgraderEndpoint"));
+	}
+
+	private static UpgraderDescriptor report(ApplicationContext context) {
+		return context.getBean(UpgraderEndpoint.class)
+			.upgraderBeans()
+			.contexts()
+			.get(context.getId())
+			.upgraderBeans()
+			.get("upgrader");
 	}
 
 	private static void recordStagingDuration(ApplicationContext context, String id, Duration took) {

@@ -34,14 +34,34 @@ class UpgraderHealthIndicatorTests {
 		.withBean("two", TestUpgrade.class, () -> TestUpgrade.of("shop_2026_01_02_two", "shop_2026_01_01_one"));
 
 	@Test
-	void isOutOfServiceWhileUpgradesArePending() {
+	void isUpWithThePendingUpgradesInTheDetailsWhenAutoRunIsOff() {
 		this.contextRunner.run((context) -> {
 			Health health = context.getBean(UpgraderHealthIndicator.class).health(true);
-			assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+			assertThat(health.getStatus()).isEqualTo(Status.UP);
 			assertThat(health.getDetails()).containsEntry("pending", 2)
 				.containsEntry("pendingUpgrades", List.of("shop_2026_01_01_one", "shop_2026_01_02_two"))
 				.containsEntry("totalEstimateMillis", 2000L);
 		});
+	}
+
+	@Test
+	void pendingStatusPropertyTakesPendingUpgradesOutOfService() {
+		this.contextRunner.withPropertyValues("upgrader.health.pending-status=out-of-service").run((context) -> {
+			Health health = context.getBean(UpgraderHealthIndicator.class).health(true);
+			assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+			assertThat(health.getDetails()).containsEntry("pending", 2);
+			context.getBean(Upgrader.class).run(RunOptions.unattended());
+			assertThat(context.getBean(UpgraderHealthIndicator.class).health(true).getStatus()).isEqualTo(Status.UP);
+		});
+	}
+
+	@Test
+	void blankPendingStatusIsRefusedNamingTheProperty() {
+		this.contextRunner.withPropertyValues("upgrader.health.pending-status= ")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("upgrader.health.pending-status"));
 	}
 
 	@Test

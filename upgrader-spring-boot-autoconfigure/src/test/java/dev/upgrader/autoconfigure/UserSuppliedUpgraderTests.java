@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import dev.upgrader.AppliedUpgrade;
@@ -13,6 +16,7 @@ import dev.upgrader.PendingUpgrade;
 import dev.upgrader.RunOptions;
 import dev.upgrader.RunResult;
 import dev.upgrader.UpgradeFailure;
+import dev.upgrader.UpgradeGraphException;
 import dev.upgrader.Upgrader;
 import dev.upgrader.UpgraderInfo;
 import dev.upgrader.actuate.UpgraderDescriptor;
@@ -22,12 +26,16 @@ import dev.upgrader.actuate.UpgraderDescriptor.PendingDescriptor;
 import dev.upgrader.actuate.UpgraderEndpoint;
 import dev.upgrader.actuate.UpgraderHealthIndicator;
 import dev.upgrader.engine.UpgradeEngine;
+import dev.upgrader.metrics.UpgraderMetrics;
 import dev.upgrader.shell.UpgraderShellAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.shell.test.ShellTestClient;
 import org.springframework.shell.test.autoconfigure.ShellTestClientAutoConfiguration;
 
@@ -35,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The endpoint, the health indicator and the shell work with a user's own
+ * The endpoint, the health indicator, the meters and the shell work with a user's own
  * {@link Upgrader} bean, not only with the engine.
  */
 class UserSuppliedUpgraderTests {
@@ -54,7 +62,7 @@ class UserSuppliedUpgraderTests {
 				UpgraderShellAutoConfiguration.class, ShellTestClientAutoConfiguration.class))
 		.withPropertyValues("spring.datasource.generate-unique-name=true", "upgrader.auto-run=false",
 				"management.endpoints.web.exposure.include=upgrader")
-		.withBean(Upgrader.class, FakeUpgrader::new);
+		.withBean("myUpgrader", Upgrader.class, FakeUpgrader::new);
 
 	@Test
 	void replacesTheEngine() {
@@ -67,7 +75,12 @@ class UserSuppliedUpgraderTests {
 	@Test
 	void endpointReportsTheUsersUpgrader() {
 		this.contextRunner.run((context) -> {
-			UpgraderDescriptor report = context.getBean(UpgraderEndpoint.class).upgrader();
+			UpgraderEndpoint.ContextUpgraderBeansDescriptor beans = context.getBean(UpgraderEndpoint.class)
+				.upgraderBeans()
+				.contexts()
+				.get(context.getId());
+			assertThat(beans.upgraderBeans()).containsOnlyKeys("myUpgrader");
+			UpgraderDescriptor report = beans.upgraderBeans().get("myUpgrader");
 			assertThat(report.applied()).extracting(UpgraderDescriptor.AppliedDescriptor::id).containsExactly(ONE);
 			assertThat(report.pending().upgrades()).extracting(PendingDescriptor::id, PendingDescriptor::estimateMillis)
 				.containsExactly(tuple(TWO, 2000L), tuple(THREE, 3000L));
@@ -84,14 +97,98 @@ class UserSuppliedUpgraderTests {
 	}
 
 	@Test
-	void healthReportsTheUsersPendingUpgrades() {
+	void endpointWalksTheParentContexts() {
+		try (AnnotationConfigApplicationContext parent = new AnnotationConfigApplicationContext()) {
+			parent.setId("parent");
+			parent.registerBean("parentUpgrader", Upgrader.class, FakeUpgrader::new);
+			parent.refresh();
+			new ApplicationContextRunner()
+				.withConfiguration(AutoConfigurations.of(UpgraderEndpointAutoConfiguration.class))
+				.withPropertyValues("management.endpoints.web.exposure.include=upgrader")
+				.withBean("myUpgrader", Upgrader.class, FakeUpgrader::new)
+				.withParent(parent)
+				.run((context) -> {
+					UpgraderEndpoint.UpgraderBeansDescriptor beans = context.getBean(UpgraderEndpoint.class)
+						.upgraderBeans();
+					assertThat(beans.contexts()).containsOnlyKeys(context.getId(), "parent");
+					assertThat(beans.contexts().get(context.getId()).parentId()).isEqualTo("parent");
+					assertThat(beans.contexts().get(context.getId()).upgraderBeans()).containsOnlyKeys("myUpgrader");
+					assertThat(beans.contexts().get("parent").parentId()).isNull();
+					assertThat(beans.contexts().get("parent").upgraderBeans()).containsOnlyKeys("parentUpgrader");
+				});
+		}
+	}
+
+	@Test
+	void endpointRunsTheUsersUpgrader() {
+		this.contextRunner.run((context) -> {
+			UpgraderEndpoint.RunDescriptor run = context.getBean(UpgraderEndpoint.class).run();
+			assertThat(run.applied()).containsExactly(TWO, THREE);
+			assertThat(context.getBean(FakeUpgrader.class).runs).isEqualTo(1);
+		});
+	}
+
+	@Test
+	void healthIsUpWithTheUsersPendingUpgradesInTheDetailsWhenAutoRunIsOff() {
 		this.contextRunner.run((context) -> {
 			Health health = context.getBean(UpgraderHealthIndicator.class).health(true);
-			assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+			assertThat(health.getStatus()).isEqualTo(Status.UP);
 			assertThat(health.getDetails()).containsEntry("pending", 2)
 				.containsEntry("pendingUpgrades", List.of(TWO, THREE))
 				.containsEntry("totalEstimateMillis", 5000L);
 		});
+	}
+
+	@Test
+	void healthIsOutOfServiceWithTheUsersPendingUpgradesWhenThePropertyAsks() {
+		this.contextRunner.withPropertyValues("upgrader.health.pending-status=OUT_OF_SERVICE")
+			.run((context) -> assertThat(context.getBean(UpgraderHealthIndicator.class).health(true).getStatus())
+				.isEqualTo(Status.OUT_OF_SERVICE));
+	}
+
+	@Test
+	void healthIsDownWhenTheUsersGraphIsInvalid() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(UpgraderHealthAutoConfiguration.class))
+			.withBean("myUpgrader", Upgrader.class, InvalidGraphUpgrader::new)
+			.run((context) -> {
+				Health health = context.getBean(UpgraderHealthIndicator.class).health(true);
+				assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+				assertThat(health.getDetails()).containsEntry("problems", List.of("Dependency cycle: " + TWO));
+			});
+	}
+
+	@Test
+	void healthHasOneIndicatorPerUpgraderBean() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(UpgraderHealthAutoConfiguration.class))
+			.withBean("myUpgrader", Upgrader.class, FakeUpgrader::new)
+			.withBean("brokenUpgrader", Upgrader.class, InvalidGraphUpgrader::new)
+			.run((context) -> {
+				CompositeHealthContributor composite = context.getBean("upgraderHealthIndicator",
+						CompositeHealthContributor.class);
+				assertThat(((HealthIndicator) composite.getContributor("myUpgrader")).health().getStatus())
+					.isEqualTo(Status.UP);
+				assertThat(((HealthIndicator) composite.getContributor("brokenUpgrader")).health().getStatus())
+					.isEqualTo(Status.DOWN);
+			});
+	}
+
+	@Test
+	void metersCountTheUsersPendingUpgradesWithoutReadingTheLogAtEachScrape() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(UpgraderMetricsAutoConfiguration.class))
+			.withBean(SimpleMeterRegistry.class)
+			.withBean("myUpgrader", Upgrader.class, FakeUpgrader::new)
+			.run((context) -> {
+				FakeUpgrader upgrader = context.getBean(FakeUpgrader.class);
+				assertThat(upgrader.pendingReads).as("read once at start").isEqualTo(1);
+				Gauge pending = context.getBean(MeterRegistry.class).get(UpgraderMetrics.PENDING).gauge();
+				for (int scrape = 0; scrape < 5; scrape++) {
+					assertThat(pending.value()).isEqualTo(2);
+				}
+				assertThat(upgrader.pendingReads).as("scrapes read nothing").isEqualTo(1);
+				context.getBean(UpgraderMetrics.class)
+					.runFinished(new RunResult(List.of(TWO, THREE), List.of(), Duration.ofSeconds(1)), null);
+				assertThat(upgrader.pendingReads).as("read again after a run").isEqualTo(2);
+			});
 	}
 
 	@Test
@@ -106,7 +203,11 @@ class UserSuppliedUpgraderTests {
 	}
 
 	/** Serves fixed data, as an Upgrader that is not the engine would. */
-	static final class FakeUpgrader implements Upgrader {
+	static class FakeUpgrader implements Upgrader {
+
+		int pendingReads;
+
+		int runs;
 
 		private final List<PendingUpgrade> pending = List.of(
 				new PendingUpgrade(TWO, "shop", "Two", Duration.ofSeconds(2), List.of(ONE)),
@@ -136,6 +237,7 @@ class UserSuppliedUpgraderTests {
 
 		@Override
 		public List<PendingUpgrade> pending() {
+			this.pendingReads++;
 			return this.pending;
 		}
 
@@ -156,7 +258,8 @@ class UserSuppliedUpgraderTests {
 
 		@Override
 		public RunResult run(RunOptions options) {
-			throw new UnsupportedOperationException("The fake runs nothing");
+			this.runs++;
+			return new RunResult(this.pending.stream().map(PendingUpgrade::id).toList(), List.of(), Duration.ZERO);
 		}
 
 		@Override
@@ -167,6 +270,16 @@ class UserSuppliedUpgraderTests {
 		@Override
 		public void markApplied(String id) {
 			throw new UnsupportedOperationException("The fake marks nothing");
+		}
+
+	}
+
+	/** A user's Upgrader whose graph has a cycle. */
+	static final class InvalidGraphUpgrader extends FakeUpgrader {
+
+		@Override
+		public List<PendingUpgrade> pending() {
+			throw new UpgradeGraphException(List.of("Dependency cycle: " + TWO));
 		}
 
 	}

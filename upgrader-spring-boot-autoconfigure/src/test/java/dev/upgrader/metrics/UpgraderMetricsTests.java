@@ -2,6 +2,9 @@ package dev.upgrader.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.junit.jupiter.api.Test;
 
 import dev.upgrader.RunOptions;
@@ -38,7 +41,7 @@ class UpgraderMetricsTests {
 
 	@Test
 	void successfulRunRecordsTimersCountersAndGauges() {
-		this.contextRunner.run((context) -> {
+		this.contextRunner.withPropertyValues("upgrader.metrics.upgrade-tag=true").run((context) -> {
 			MeterRegistry registry = context.getBean(MeterRegistry.class);
 			assertThat(registry.get(UpgraderMetrics.PENDING).gauge().value()).isEqualTo(3);
 			assertThat(registry.get(UpgraderMetrics.LAST_SUCCESS).gauge().value()).isNaN();
@@ -62,8 +65,70 @@ class UpgraderMetricsTests {
 	}
 
 	@Test
+	void upgradeTimerHasNoUpgradeTagByDefault() {
+		this.contextRunner.run((context) -> {
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			context.getBean(Upgrader.class).run(RunOptions.unattended());
+			assertThat(registry.get(UpgraderMetrics.UPGRADE_DURATION).timers()).hasSize(2)
+				.allSatisfy((timer) -> assertThat(timer.getId().getTag("upgrade")).isNull());
+			assertThat(registry.get(UpgraderMetrics.UPGRADE_DURATION)
+				.tags("repository", "shop", "outcome", "success")
+				.timer()
+				.count()).isEqualTo(2);
+		});
+	}
+
+	@Test
+	void observesRunsAndUpgradesWithTheUpgradeAsAHighCardinalityKey() {
+		TestObservationRegistry observations = TestObservationRegistry.create();
+		plainContextRunner().withBean(ObservationRegistry.class, () -> observations)
+			.withBean("one", TestUpgrade.class, () -> TestUpgrade.of("shop_2026_01_01_one"))
+			.withBean("two", TestUpgrade.class, () -> TestUpgrade.of("shop_2026_01_02_two", "shop_2026_01_01_one"))
+			.run((context) -> {
+				assertThat(context).hasSingleBean(UpgraderObservations.class).doesNotHaveBean(UpgraderMetrics.class);
+				context.getBean(Upgrader.class).run(RunOptions.unattended());
+				TestObservationRegistryAssert.assertThat(observations)
+					.hasNumberOfObservationsWithNameEqualTo(UpgraderObservations.RUN, 1)
+					.hasNumberOfObservationsWithNameEqualTo(UpgraderObservations.UPGRADE, 2)
+					.hasObservationWithNameEqualTo(UpgraderObservations.RUN)
+					.that()
+					.hasLowCardinalityKeyValue("outcome", "success")
+					.doesNotHaveParentObservation()
+					.hasBeenStopped();
+				TestObservationRegistryAssert.assertThat(observations)
+					.forAllObservationsWithNameEqualTo(UpgraderObservations.UPGRADE,
+							(upgrade) -> upgrade.hasLowCardinalityKeyValue("repository", "shop")
+								.hasLowCardinalityKeyValue("outcome", "success")
+								.hasParentObservation())
+					.hasAnObservationWithAKeyValue("upgrade", "shop_2026_01_02_two");
+				assertThat(observations.getCurrentObservation()).as("every scope is closed").isNull();
+			});
+	}
+
+	@Test
+	void observesAFailedUpgradeAndItsRunAsFailures() {
+		TestObservationRegistry observations = TestObservationRegistry.create();
+		plainContextRunner().withBean(ObservationRegistry.class, () -> observations)
+			.withBean("one", TestUpgrade.class, () -> TestUpgrade.of("shop_2026_01_01_one"))
+			.withBean("two", TestUpgrade.class, () -> TestUpgrade.failing("shop_2026_01_02_two", "shop_2026_01_01_one"))
+			.run((context) -> {
+				assertThatExceptionOfType(UpgradeFailedException.class)
+					.isThrownBy(() -> context.getBean(Upgrader.class).run(RunOptions.unattended()));
+				TestObservationRegistryAssert.assertThat(observations)
+					.hasObservationWithNameEqualTo(UpgraderObservations.RUN)
+					.that()
+					.hasLowCardinalityKeyValue("outcome", "failure")
+					.hasError();
+				TestObservationRegistryAssert.assertThat(observations)
+					.hasAnObservationWithAKeyValue("upgrade", "shop_2026_01_02_two")
+					.hasAnObservationWithAKeyValue("outcome", "failure");
+				assertThat(observations.getCurrentObservation()).as("every scope is closed").isNull();
+			});
+	}
+
+	@Test
 	void failedUpgradeIsCountedAndTimedAsFailure() {
-		this.contextRunner
+		this.contextRunner.withPropertyValues("upgrader.metrics.upgrade-tag=true")
 			.withBean("four", TestUpgrade.class,
 					() -> TestUpgrade.failing("shop_2026_01_04_four", "shop_2026_01_02_two"))
 			.run((context) -> {
