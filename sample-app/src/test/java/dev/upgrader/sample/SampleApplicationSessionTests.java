@@ -54,6 +54,13 @@ class SampleApplicationSessionTests {
 	}
 
 	@Test
+	void nonInteractiveRunAfterTheStartupRunFindsNothingToConfirm() throws Exception {
+		Session session = start(List.of(), "", "upgrader", "run");
+		assertThat(session.exitCode()).isZero();
+		assertThat(session.out()).contains("All upgrades have been applied.").doesNotContain("WARNING: You are going");
+	}
+
+	@Test
 	void nonInteractiveRunWithYesIKnowAppliesWithExitCodeZero() throws Exception {
 		Session session = start(List.of("-Dupgrader.auto-run=false"), "", "upgrader", "run", "--yes-i-know");
 		assertThat(session.exitCode()).isZero();
