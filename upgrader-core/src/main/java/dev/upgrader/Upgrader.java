@@ -65,7 +65,9 @@ public interface Upgrader {
 	 * Records an upgrade as applied without running it, for an admin who did its work by
 	 * hand; clears its failure.
 	 * @param id the upgrade id
-	 * @throws UpgraderException when the id is not a known upgrade or is already applied
+	 * @throws UpgraderException when the id is missing, is not a known upgrade, is
+	 * already applied, or depends on upgrades that are not applied (recording it would
+	 * drop them from the plan)
 	 */
 	void markApplied(String id);
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,10 +54,70 @@ class SampleApplicationSessionTests {
 	}
 
 	@Test
+	void nonInteractiveRunAfterTheStartupRunFindsNothingToConfirm() throws Exception {
+		Session session = start(List.of(), "", "upgrader", "run");
+		assertThat(session.exitCode()).isZero();
+		assertThat(session.out()).contains("All upgrades have been applied.").doesNotContain("WARNING: You are going");
+	}
+
+	@Test
 	void nonInteractiveRunWithYesIKnowAppliesWithExitCodeZero() throws Exception {
 		Session session = start(List.of("-Dupgrader.auto-run=false"), "", "upgrader", "run", "--yes-i-know");
 		assertThat(session.exitCode()).isZero();
 		assertThat(session.out()).contains("Upgrade completed with 1 warning(s): 6 upgrade(s) applied");
+	}
+
+	@Test
+	void interactiveSessionShowsAMisspelledCommandOrOptionAndGoesOn() throws Exception {
+		Session session = start(List.of(),
+				"upgrader shwo applied\nupgrader run --yes-i-nkow\nupgrader show applied\nexit\n");
+		assertThat(session.exitCode()).isZero();
+		assertThat(session.out()).contains("Unknown command: upgrader shwo applied.",
+				"Unknown option --yes-i-nkow for upgrader run; its options are --yes-i-know.", "6 upgrade(s) applied.",
+				"Exiting the shell");
+	}
+
+	@Test
+	void nonInteractiveMisspelledCommandExitsWithOne() throws Exception {
+		Session session = start(List.of(), "", "upgrader", "shwo", "applied");
+		assertThat(session.exitCode()).isEqualTo(1);
+		assertThat(session.err()).contains("ERROR: Unknown command: upgrader shwo applied.").doesNotContain("\tat ");
+		assertThat(session.out()).doesNotContain("Available sub-commands");
+	}
+
+	@Test
+	void nonInteractiveMisspelledOptionExitsWithOne() throws Exception {
+		Session session = start(List.of("-Dupgrader.auto-run=false"), "", "upgrader", "run", "--yes-i-nkow");
+		assertThat(session.exitCode()).isEqualTo(1);
+		assertThat(session.err()).contains("ERROR: Unknown option --yes-i-nkow for upgrader run")
+			.doesNotContain("\tat ");
+		assertThat(session.out()).doesNotContain("Upgrade completed");
+	}
+
+	@Test
+	void nonInteractiveMissingArgumentExitsWithOne() throws Exception {
+		Session session = start(List.of(), "", "upgrader", "mark-applied", "--yes-i-know");
+		assertThat(session.exitCode()).isEqualTo(1);
+		assertThat(session.err()).contains("ERROR: Give the id of the upgrade to mark").doesNotContain("\tat ");
+	}
+
+	@Test
+	void nonInteractiveUnknownCommandExitsWithOneWithoutAStackTrace() throws Exception {
+		Session session = start(List.of(), "", "shwo");
+		assertThat(session.exitCode()).isEqualTo(1);
+		assertThat(session.err()).contains("ERROR: Unknown command: shwo.").doesNotContain("\tat ");
+	}
+
+	@Test
+	void nonInteractiveOptionValueWithSpacesStaysWhole() throws Exception {
+		Files.createDirectories(this.workDir.resolve("out sp"));
+		Session session = start(List.of(), "", "upgrader", "create", "recipe", "--package", "com.example.shop",
+				"--name", "add_stock", "--output", "out sp");
+		assertThat(session.exitCode()).as(session.err()).isZero();
+		try (Stream<Path> files = Files.list(this.workDir.resolve("out sp"))) {
+			assertThat(files.map((file) -> file.getFileName().toString())).singleElement()
+				.satisfies((name) -> assertThat(name).startsWith("shop_").endsWith("_add_stock.java"));
+		}
 	}
 
 	private Session start(List<String> jvmOptions, String input, String... args) throws Exception {

@@ -2,9 +2,11 @@ package dev.upgrader.engine;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.UpgraderException;
@@ -12,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The {@code mark-applied} command: records one upgrade as applied by hand and clears its
- * failure, under the lock.
+ * failure, under the lock. It refuses an upgrade whose dependencies are not applied.
  */
 final class MarkAppliedCommand {
 
@@ -37,15 +39,21 @@ final class MarkAppliedCommand {
 		this.host = host;
 	}
 
-	void markApplied(String id) {
+	void markApplied(@Nullable String id) {
+		if (id == null || id.isBlank()) {
+			throw new UpgraderException("Give the id of the upgrade to mark applied");
+		}
 		try (UpgradeLock.Held held = this.lock.acquire()) {
-			UpgradeGraph.Node node = this.planner.graph().get(id);
+			UpgradeGraph graph = this.planner.graph();
+			UpgradeGraph.Node node = graph.get(id);
 			if (node == null) {
 				throw new UpgraderException("Cannot mark " + id + " applied: the code has no upgrade with that id");
 			}
-			if (LogPlanner.ids(this.log.read()).contains(id)) {
+			Set<String> applied = LogPlanner.ids(this.log.read());
+			if (applied.contains(id)) {
 				throw new UpgraderException("Cannot mark " + id + " applied: it is already in the log");
 			}
+			requireDependenciesApplied(graph, id, applied);
 			this.log.createIfMissing();
 			this.transactions.executeWithoutResult((status) -> {
 				this.log.record(List.of(new AppliedUpgrade(id, Instant.now(), AppliedUpgrade.Kind.MANUAL, null,
@@ -53,6 +61,25 @@ final class MarkAppliedCommand {
 				this.log.clearFailure(id);
 			});
 			logger.info("Marked " + id + " applied by hand.");
+		}
+	}
+
+	/**
+	 * A logged upgrade implies that everything it depends on is in place, so recording
+	 * one whose dependencies are pending would drop them from every later plan.
+	 */
+	private static void requireDependenciesApplied(UpgradeGraph graph, String id, Set<String> applied) {
+		Set<String> done = graph.withAncestors(applied);
+		List<String> pending = graph.withAncestors(List.of(id))
+			.stream()
+			.filter((dependency) -> !dependency.equals(id) && graph.contains(dependency) && !done.contains(dependency))
+			.sorted()
+			.toList();
+		if (!pending.isEmpty()) {
+			throw new UpgraderException("Cannot mark " + id + " applied: it depends on " + pending.size()
+					+ " upgrade(s) not applied yet: " + String.join(", ", pending)
+					+ ". Recording it would drop them from the plan for good, as a recorded upgrade implies its"
+					+ " dependencies. Apply them first, or mark each of them applied, dependencies first.");
 		}
 	}
 

@@ -6,6 +6,7 @@ import org.apache.commons.logging.LogFactory;
 import dev.upgrader.RunOptions;
 import dev.upgrader.RunResult;
 import dev.upgrader.Upgrader;
+import dev.upgrader.UpgraderException;
 import dev.upgrader.autoconfigure.UpgraderProperties.OnFailure;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -58,11 +59,23 @@ public class UpgraderApplicationRunner implements ApplicationRunner, Ordered {
 		}
 		catch (RuntimeException ex) {
 			if (this.onFailure == OnFailure.STOP) {
+				logStopping(ex);
 				throw ex;
 			}
 			logger.error("Upgrader start-up run failed; the application stays up but refuses traffic"
 					+ " (upgrader.on-failure=refuse-traffic)", ex);
 			this.readiness.runFailed(ex);
+		}
+	}
+
+	/**
+	 * Logs the stack trace of a failure that stops the application: the failure analysis
+	 * shows only the message. A failure without a cause (bad input) needs no trace, and
+	 * one that is not Upgrader's gets its trace from Spring Boot.
+	 */
+	static void logStopping(RuntimeException ex) {
+		if (ex instanceof UpgraderException && ex.getCause() != null) {
+			logger.error("Upgrader start-up run failed; the application stops (upgrader.on-failure=stop)", ex);
 		}
 	}
 

@@ -7,15 +7,25 @@ import dev.upgrader.UpgradeLockException;
 import dev.upgrader.UpgraderException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.core.NestedExceptionUtils;
 
 /**
- * Turns Upgrader's start-up failures into a description and an action.
+ * Turns Upgrader's start-up failures into a description and an action. The description
+ * ends with the root cause's message when Upgrader's message does not already hold it.
  */
 class UpgraderFailureAnalyzer extends AbstractFailureAnalyzer<UpgraderException> {
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, UpgraderException cause) {
-		return new FailureAnalysis(cause.getMessage(), action(cause), cause);
+		return new FailureAnalysis(description(cause), action(cause), cause);
+	}
+
+	private static String description(UpgraderException cause) {
+		String message = String.valueOf(cause.getMessage());
+		Throwable root = NestedExceptionUtils.getMostSpecificCause(cause);
+		String rootMessage = root.getMessage();
+		return (root == cause || rootMessage == null || message.contains(rootMessage)) ? message
+				: message + System.lineSeparator() + "Root cause: " + rootMessage;
 	}
 
 	private static String action(UpgraderException cause) {

@@ -28,7 +28,13 @@ public class UpgraderInitializer implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
-		UpgraderApplicationRunner.report(this.upgrader.run(RunOptions.unattended()));
+		try {
+			UpgraderApplicationRunner.report(this.upgrader.run(RunOptions.unattended()));
+		}
+		catch (RuntimeException ex) {
+			UpgraderApplicationRunner.logStopping(ex);
+			throw ex;
+		}
 	}
 
 }

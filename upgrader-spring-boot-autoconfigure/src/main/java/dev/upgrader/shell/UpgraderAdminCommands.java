@@ -2,6 +2,8 @@ package dev.upgrader.shell;
 
 import java.io.PrintWriter;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.upgrader.Upgrader;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -27,15 +29,19 @@ public class UpgraderAdminCommands {
 	 * @param context the command context, for its output and input
 	 * @param id the upgrade id
 	 * @param yesIKnow skip the confirmation
-	 * @throws UpgraderCommandException when not confirmed, or when the id is unknown or
-	 * already applied
+	 * @throws UpgraderCommandException when the id is missing, when not confirmed, or
+	 * when the id is unknown, already applied or depends on pending upgrades
 	 */
 	@Command(name = { "upgrader", "mark-applied" }, group = UpgraderCommands.GROUP,
 			description = "Record one upgrade as applied without running it, after doing its work by hand"
 					+ " (asks to confirm unless --yes-i-know)")
 	public void markApplied(CommandContext context,
-			@Argument(index = 0, description = "the id of the upgrade") String id,
+			@Argument(index = 0, description = "the id of the upgrade") @Nullable String id,
 			@Option(longName = "yes-i-know", description = "Do not ask for confirmation") boolean yesIKnow) {
+		if (id == null || id.isBlank()) {
+			throw new UpgraderCommandException("Give the id of the upgrade to mark: upgrader mark-applied ID"
+					+ " [--yes-i-know]. 'upgrader show pending' lists the ids of the pending upgrades.");
+		}
 		PrintWriter out = context.outputWriter();
 		try {
 			if (!yesIKnow) {

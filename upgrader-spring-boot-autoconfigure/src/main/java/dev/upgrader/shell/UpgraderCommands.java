@@ -1,6 +1,7 @@
 package dev.upgrader.shell;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the {@code upgrader} commands have in common: their group and the classes that
@@ -17,6 +18,12 @@ final class UpgraderCommands {
 	/** The beans whose {@code @Command} methods are registered with Spring Shell. */
 	static final List<Class<?>> CLASSES = List.of(UpgraderShowCommands.class, UpgraderRunCommands.class,
 			UpgraderCreateCommands.class, UpgraderAdminCommands.class);
+
+	/**
+	 * The commands that take positional arguments, with how many; the others take none.
+	 * Spring Shell 4.0.1's {@code Command} does not tell.
+	 */
+	static final Map<String, Integer> ARGUMENTS = Map.of("upgrader mark-applied", 1);
 
 	private UpgraderCommands() {
 	}

@@ -9,8 +9,10 @@ import dev.upgrader.UpgraderException;
 
 /**
  * Turns the engine's exceptions into {@link UpgraderCommandException}s, whose messages
- * the shell shows as they are. The engine's messages already name the culprits; the stack
- * trace is logged at debug level for whoever needs it.
+ * the shell shows as they are. The engine's messages already name the culprits. A failure
+ * with a cause (an upgrade that threw, a database that refused) is logged once with its
+ * stack trace, which the shell's one-line message leaves out; a failure without one (bad
+ * input, a vetoed check) only at debug level.
  */
 final class UpgraderFailures {
 
@@ -24,7 +26,12 @@ final class UpgraderFailures {
 			return action.get();
 		}
 		catch (UpgraderException ex) {
-			logger.debug("Upgrader command failed", ex);
+			if (ex.getCause() != null) {
+				logger.error("Upgrader command failed", ex);
+			}
+			else {
+				logger.debug("Upgrader command failed", ex);
+			}
 			throw new UpgraderCommandException(ex.getMessage());
 		}
 	}

@@ -1,5 +1,6 @@
 package dev.upgrader.shell;
 
+import java.io.PrintWriter;
 import java.time.Clock;
 
 import dev.upgrader.Upgrader;
@@ -11,6 +12,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.shell.core.NonInteractiveShellRunner;
+import org.springframework.shell.core.ShellRunner;
 import org.springframework.shell.core.command.CommandParser;
 import org.springframework.shell.core.command.CommandRegistry;
 
@@ -54,6 +57,22 @@ public final class UpgraderShellAutoConfiguration {
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				return (bean instanceof CommandParser parser && !(bean instanceof FlagCompletingCommandParser))
 						? new FlagCompletingCommandParser(parser, registry) : bean;
+			}
+
+		};
+	}
+
+	@Bean
+	static BeanPostProcessor upgraderNonInteractiveCommandRunner(ObjectProvider<CommandParser> parser,
+			ObjectProvider<CommandRegistry> registry) {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return (bean.getClass() == NonInteractiveShellRunner.class)
+						? new NonInteractiveCommandRunner((ShellRunner) bean, parser.getObject(), registry.getObject(),
+								new PrintWriter(System.out))
+						: bean;
 			}
 
 		};

@@ -80,6 +80,28 @@ class UpgraderAdminCommandsTests {
 	}
 
 	@Test
+	void markAppliedWithoutAnIdAsksForItBeforeAnything() {
+		ShellFixture.runner(this.broken).run((context) -> {
+			ShellFixture.Outcome outcome = ShellFixture.execute(context, "upgrader mark-applied --yes-i-know");
+			assertThat(outcome.failure()).isInstanceOf(UpgraderCommandException.class)
+				.hasMessageStartingWith("Give the id of the upgrade to mark: upgrader mark-applied ID [--yes-i-know].");
+			assertThat(ShellFixture.execute(context, "upgrader mark-applied").output()).doesNotContain("WARNING");
+		});
+	}
+
+	@Test
+	void markAppliedOfAnUpgradeWithPendingDependenciesIsRefusedNamingThem() {
+		ShellFixture.runner(this.broken, this.next).run((context) -> {
+			ShellFixture.Outcome outcome = ShellFixture.execute(context,
+					"upgrader mark-applied shop_2026_01_11_next --yes-i-know");
+			assertThat(outcome.failure()).isInstanceOf(UpgraderCommandException.class)
+				.hasMessageStartingWith("Cannot mark shop_2026_01_11_next applied: it depends on 1 upgrade(s) not"
+						+ " applied yet: shop_2026_01_10_broken.");
+			assertThat(context.getBean(Upgrader.class).applied()).isEmpty();
+		});
+	}
+
+	@Test
 	void markAppliedRefusesWithoutConfirmation() {
 		ShellFixture.runner(this.broken).run((context) -> {
 			ShellFixture.Outcome outcome = ShellFixture.execute(context, "upgrader mark-applied shop_2026_01_10_broken",

@@ -3,9 +3,12 @@ package dev.upgrader.shell;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.upgrader.Upgrader;
 import dev.upgrader.testsupport.TestUpgrade;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
 import org.springframework.shell.core.command.CommandExecutionException;
 import org.springframework.shell.test.ShellTestClient;
@@ -133,6 +136,27 @@ class UpgraderRunCommandsTests {
 			assertThat(outcome.failure()).isInstanceOf(UpgraderCommandException.class)
 				.hasMessageContaining("Upgrade shop_2026_01_11_b failed: column exists");
 			assertThat(applied(context)).isEqualTo(1);
+		});
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void runThatFailsLogsTheCauseWithItsStackTraceOnce(CapturedOutput console) {
+		ShellFixture.runner(this.a, this.b.failingWith("column exists")).run((context) -> {
+			ShellFixture.Outcome outcome = ShellFixture.execute(context, "upgrader run --yes-i-know");
+			assertThat(outcome.failure()).hasMessageContaining("Upgrade shop_2026_01_11_b failed: column exists");
+			String logged = console.getAll();
+			assertThat(logged.split("java.lang.IllegalStateException: column exists", -1)).as(logged).hasSize(2);
+			assertThat(logged).contains("\tat dev.upgrader.engine.UpgradeExecutor");
+		});
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void checkThatFailsLogsNoStackTrace(CapturedOutput console) {
+		ShellFixture.runner(this.a.vetoing("the disk is full")).run((context) -> {
+			assertThat(ShellFixture.execute(context, "upgrader check").failure()).isNotNull();
+			assertThat(console.getAll()).doesNotContain("\tat ");
 		});
 	}
 
