@@ -13,6 +13,7 @@ import dev.upgrader.engine.UpgradeLog;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -21,12 +22,17 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandi
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Auto-configuration of Upgrader: discovers the upgrades, wires the engine on the
@@ -46,11 +52,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ConditionalOnSingleCandidate(DataSource.class)
 @ConditionalOnBooleanProperty(name = "upgrader.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(UpgraderProperties.class)
+@Import(DatabaseInitializationDependencyConfigurer.class)
 public final class UpgraderAutoConfiguration {
 
 	@Bean
 	static UpgradeBeanRegistrar upgraderUpgradeBeanRegistrar() {
 		return new UpgradeBeanRegistrar();
+	}
+
+	@Bean
+	static JdbcTemplatesBeforeUpgrades upgraderJdbcTemplatesBeforeUpgrades() {
+		return new JdbcTemplatesBeforeUpgrades();
 	}
 
 	@Bean
@@ -74,13 +86,14 @@ public final class UpgraderAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(Upgrader.class)
 	UpgradeEngine upgrader(DataSource dataSource, DatabaseDialect dialect, ObjectProvider<Upgrade> upgrades,
-			UpgradeLog log, UpgradeLock lock, ObjectProvider<UpgradeListener> listeners,
-			UpgraderProperties properties) {
+			UpgradeLog log, UpgradeLock lock, ObjectProvider<UpgradeListener> listeners, UpgraderProperties properties,
+			ObjectProvider<PlatformTransactionManager> transactionManagers, ApplicationContext context) {
 		String estimatesTable = properties.getEstimatesTable();
 		UpgradeLog recordedDurations = (estimatesTable != null) ? UpgradeLog.jdbc(dataSource, estimatesTable, dialect)
 				: null;
 		return new UpgradeEngine(dataSource, dialect, new UpgradeBeans(upgrades), log, lock,
-				listeners.orderedStream().toList(), recordedDurations);
+				listeners.orderedStream().toList(), recordedDurations,
+				new UpgradeTransactionManager(dataSource, transactionManagers, context));
 	}
 
 	@Bean
@@ -91,12 +104,16 @@ public final class UpgraderAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnBooleanProperty(name = "upgrader.auto-run", matchIfMissing = true)
+	@Conditional(StartupRunCondition.class)
 	static class AutoRunConfiguration {
 
 		@Bean
+		static AutoRunPhaseSelector upgraderAutoRunPhaseSelector() {
+			return new AutoRunPhaseSelector();
+		}
+
+		@Bean
 		@ConditionalOnMissingBean
-		@ConditionalOnProperty(name = "upgrader.auto-run-phase", havingValue = "runner", matchIfMissing = true)
 		UpgraderApplicationRunner upgraderApplicationRunner(Upgrader upgrader, UpgraderReadinessGuard readiness,
 				UpgraderProperties properties) {
 			return new UpgraderApplicationRunner(upgrader, readiness, properties.getOnFailure());
@@ -104,7 +121,6 @@ public final class UpgraderAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		@ConditionalOnProperty(name = "upgrader.auto-run-phase", havingValue = "runner", matchIfMissing = true)
 		UpgraderReadinessGuard upgraderReadinessGuard(ApplicationEventPublisher publisher,
 				ObjectProvider<ApplicationAvailability> availability) {
 			return new UpgraderReadinessGuard(publisher, availability.getIfAvailable());
@@ -112,14 +128,42 @@ public final class UpgraderAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		@ConditionalOnProperty(name = "upgrader.auto-run-phase", havingValue = "initializer")
 		UpgraderInitializer upgraderInitializer(Upgrader upgrader) {
 			return new UpgraderInitializer(upgrader);
 		}
 
 		@Bean
+		@ConditionalOnProperty(name = "upgrader.mode", havingValue = "run-and-exit")
+		RunAndExitRunner upgraderRunAndExitRunner(Upgrader upgrader, ObjectProvider<UpgraderInitializer> initializers,
+				ApplicationContext context) {
+			return new RunAndExitRunner(upgrader, initializers.stream().findAny().isPresent(), context, System::exit);
+		}
+
+		@Bean
 		static LazyInitializationExcludeFilter upgraderLazyInitializationExcludeFilter() {
 			return LazyInitializationExcludeFilter.forBeanTypes(UpgraderInitializer.class);
+		}
+
+	}
+
+	/**
+	 * A start-up run happens with {@code upgrader.auto-run} (the default) and, whatever
+	 * it says, in the one-shot mode.
+	 */
+	static final class StartupRunCondition extends AnyNestedCondition {
+
+		StartupRunCondition() {
+			super(ConfigurationPhase.PARSE_CONFIGURATION);
+		}
+
+		@ConditionalOnBooleanProperty(name = "upgrader.auto-run", matchIfMissing = true)
+		static final class AutoRun {
+
+		}
+
+		@ConditionalOnProperty(name = "upgrader.mode", havingValue = "run-and-exit")
+		static final class RunAndExit {
+
 		}
 
 	}
