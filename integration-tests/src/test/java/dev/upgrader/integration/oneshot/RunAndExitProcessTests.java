@@ -55,12 +55,12 @@ class RunAndExitProcessTests {
 	}
 
 	private Result run(String... arguments) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-						"-XX:TieredStopAtLevel=1", "-cp", classPath(), OneShotApplication.class.getName(),
-						"--upgrader.mode=run-and-exit", "--upgrader.auto-run=false", "--server.port=0",
-						"--spring.main.banner-mode=off", "--spring.datasource.url=" + url(),
-						"--spring.flyway.enabled=false", "--spring.liquibase.enabled=false"));
+		List<String> command = new ArrayList<>(List.of(
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+				"-XX:TieredStopAtLevel=1", "-cp", classPath(), OneShotApplication.class.getName(),
+				"--upgrader.mode=run-and-exit", "--upgrader.auto-run=false", "--server.port=0",
+				"--spring.main.banner-mode=off", "--spring.datasource.url=" + url(), "--spring.datasource.username=sa",
+				"--spring.flyway.enabled=false", "--spring.liquibase.enabled=false"));
 		command.addAll(List.of(arguments));
 		Path output = Files.createTempFile(this.directory, "oneshot", ".log");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
