@@ -21,6 +21,7 @@ import dev.upgrader.Upgrader;
 import dev.upgrader.UpgraderInfo;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -78,9 +79,35 @@ public class UpgradeEngine implements Upgrader {
 	public UpgradeEngine(DataSource dataSource, DatabaseDialect dialect,
 			Supplier<? extends Collection<? extends Upgrade>> upgrades, UpgradeLog log, UpgradeLock lock,
 			List<UpgradeListener> listeners, @Nullable UpgradeLog recordedDurations) {
+		this(dataSource, dialect, upgrades, log, lock, listeners, recordedDurations,
+				new DataSourceTransactionManager(dataSource));
+	}
+
+	/**
+	 * Creates the engine running each upgrade and its log row in transactions of the
+	 * given manager, so that code an upgrade calls (a JPA repository, a
+	 * {@code @Transactional} service) joins the upgrade's transaction.
+	 * @param dataSource the database to upgrade
+	 * @param dialect its dialect
+	 * @param upgrades supplies the upgrades of the code; called at every operation
+	 * @param log the log table
+	 * @param lock the lock around runs and populates
+	 * @param listeners notified of what the engine does
+	 * @param recordedDurations rows of upgrades that ran elsewhere, or {@code null} to
+	 * use declared estimates only
+	 * @param transactionManager the transaction manager; it must bind the connections of
+	 * {@code dataSource} to its transactions, as a {@link DataSourceTransactionManager}
+	 * or a {@code JpaTransactionManager} on that DataSource do: otherwise an upgrade and
+	 * its log row would not commit together
+	 * @since 0.1.0
+	 */
+	public UpgradeEngine(DataSource dataSource, DatabaseDialect dialect,
+			Supplier<? extends Collection<? extends Upgrade>> upgrades, UpgradeLog log, UpgradeLock lock,
+			List<UpgradeListener> listeners, @Nullable UpgradeLog recordedDurations,
+			PlatformTransactionManager transactionManager) {
 		LogPlanner planner = new LogPlanner(upgrades, log);
 		PendingDescriptions descriptions = new PendingDescriptions(recordedDurations);
-		TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+		TransactionTemplate transactions = new TransactionTemplate(transactionManager);
 		UpgradeListener listener = new CompositeUpgradeListener(listeners);
 		UpgradeExecutor executor = new UpgradeExecutor(new JdbcTemplate(dataSource), log, transactions, dialect,
 				HostName.VALUE);

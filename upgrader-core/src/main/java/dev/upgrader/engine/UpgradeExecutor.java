@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -19,9 +21,11 @@ import dev.upgrader.UpgradeContext;
 import dev.upgrader.UpgradeFailedException;
 import dev.upgrader.UpgradeFailure;
 import dev.upgrader.UpgradeListener;
+import dev.upgrader.UpgraderException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.TransactionSystemException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -34,6 +38,8 @@ final class UpgradeExecutor {
 
 	private final JdbcTemplate jdbc;
 
+	private final DataSource dataSource;
+
 	private final UpgradeLog log;
 
 	private final TransactionTemplate transactions;
@@ -45,6 +51,7 @@ final class UpgradeExecutor {
 	UpgradeExecutor(JdbcTemplate jdbc, UpgradeLog log, TransactionTemplate transactions, DatabaseDialect dialect,
 			String host) {
 		this.jdbc = jdbc;
+		this.dataSource = jdbc.getDataSource();
 		this.log = log;
 		this.transactions = transactions;
 		this.dialect = dialect;
@@ -102,6 +109,7 @@ final class UpgradeExecutor {
 			boolean failedBefore, UpgradeLock.Held lock) {
 		UpgradeContext context = new DefaultUpgradeContext(upgrade.id(), this.jdbc, options, warnings);
 		return this.transactions.execute((status) -> {
+			requireBoundConnection(upgrade.id());
 			long start = System.nanoTime();
 			try {
 				node.upgrade().doUpgrade(context);
@@ -125,6 +133,20 @@ final class UpgradeExecutor {
 			}
 			return took;
 		});
+	}
+
+	/**
+	 * The upgrade's statements and its log row commit together only when the transaction
+	 * holds a connection of the upgraded DataSource, as {@code ctx.jdbc()} looks it up.
+	 */
+	private void requireBoundConnection(String id) {
+		if (!TransactionSynchronizationManager.hasResource(this.dataSource)) {
+			throw new UpgradeBodyException(new UpgraderException("Upgrade " + id + " cannot run in the transactions of "
+					+ this.transactions.getTransactionManager()
+					+ ": they hold no connection of the upgraded DataSource, so the upgrade and its log row would"
+					+ " not commit together. Give Upgrader a transaction manager on that DataSource (a"
+					+ " DataSourceTransactionManager, or a JpaTransactionManager whose EntityManagerFactory uses it)."));
+		}
 	}
 
 	private UpgradeFailedException failed(PendingUpgrade upgrade, long start, Throwable cause,

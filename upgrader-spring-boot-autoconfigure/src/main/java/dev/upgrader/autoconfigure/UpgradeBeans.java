@@ -3,9 +3,12 @@ package dev.upgrader.autoconfigure;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.upgrader.Upgrade;
 import dev.upgrader.UpgraderException;
 import org.springframework.beans.factory.BeanCreationException;
+import org.springframework.beans.factory.BeanCurrentlyInCreationException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.NestedExceptionUtils;
 
@@ -28,8 +31,27 @@ class UpgradeBeans implements Supplier<List<Upgrade>> {
 		}
 		catch (BeanCreationException ex) {
 			Throwable root = NestedExceptionUtils.getMostSpecificCause(ex);
+			if (root instanceof BeanCurrentlyInCreationException) {
+				throw new UpgraderException("The upgrade bean '" + ex.getBeanName() + "' cannot be created: it needs '"
+						+ firstCollaborator(ex) + "', which waits for the upgrades (in the initializer phase, beans"
+						+ " that depend on database initialization, such as JPA's EntityManagerFactory and its"
+						+ " repositories, are created after the upgrades). Use ctx.jdbc() or an injected JdbcTemplate"
+						+ " in the upgrade, or set upgrader.auto-run-phase=runner if those beans do not need the"
+						+ " upgraded schema while they are created.", ex);
+			}
 			throw new UpgraderException("The upgrade bean '" + ex.getBeanName() + "' cannot be created: " + root, ex);
 		}
+	}
+
+	/** The bean that the upgrade bean failed to get, the next one down the causes. */
+	private static @Nullable String firstCollaborator(BeanCreationException ex) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof BeanCreationException creation && creation.getBeanName() != null
+					&& !creation.getBeanName().equals(ex.getBeanName())) {
+				return creation.getBeanName();
+			}
+		}
+		return null;
 	}
 
 }

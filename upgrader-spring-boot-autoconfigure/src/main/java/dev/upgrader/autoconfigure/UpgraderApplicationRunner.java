@@ -16,7 +16,9 @@ import org.springframework.core.Ordered;
  * Runs pending upgrades, unattended, once the context has started and before any other
  * runner (Spring Shell's prompt included). The application is live but refuses traffic
  * meanwhile. A failure stops the application, or with
- * {@code upgrader.on-failure=refuse-traffic} leaves it running and refusing traffic.
+ * {@code upgrader.on-failure=refuse-traffic} leaves it running and refusing traffic. Used
+ * with {@code upgrader.auto-run-phase=runner}, and with {@code auto} when no bean depends
+ * on database initialization.
  * <p>
  * To replace it, declare a bean of this type (a subclass, say) taking the auto-configured
  * {@link UpgraderReadinessGuard}; the auto-configured runner then backs off.

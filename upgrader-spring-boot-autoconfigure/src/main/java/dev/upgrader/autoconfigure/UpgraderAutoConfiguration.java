@@ -15,6 +15,7 @@ import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -22,13 +23,17 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Auto-configuration of Upgrader: discovers the upgrades, wires the engine on the
@@ -53,6 +58,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Conditional(OnUpgraderDataSourceCondition.class)
 @ConditionalOnBooleanProperty(name = "upgrader.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(UpgraderProperties.class)
+@Import(DatabaseInitializationDependencyConfigurer.class)
 public final class UpgraderAutoConfiguration {
 
 	@Bean
@@ -64,6 +70,11 @@ public final class UpgraderAutoConfiguration {
 	ChosenDataSource upgraderChosenDataSource(@UpgraderDataSource ObjectProvider<DataSource> upgraderDataSource,
 			ObjectProvider<DataSource> dataSources, UpgraderProperties properties, ListableBeanFactory beanFactory) {
 		return new ChosenDataSource(upgraderDataSource, dataSources, properties, beanFactory);
+	}
+
+	@Bean
+	static JdbcTemplatesBeforeUpgrades upgraderJdbcTemplatesBeforeUpgrades() {
+		return new JdbcTemplatesBeforeUpgrades();
 	}
 
 	@Bean
@@ -86,14 +97,16 @@ public final class UpgraderAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(Upgrader.class)
-	UpgradeEngine upgrader(ChosenDataSource dataSource, DatabaseDialect dialect, ObjectProvider<Upgrade> upgrades,
-			UpgradeLog log, UpgradeLock lock, ObjectProvider<UpgradeListener> listeners,
-			UpgraderProperties properties) {
+	UpgradeEngine upgrader(ChosenDataSource chosen, DatabaseDialect dialect, ObjectProvider<Upgrade> upgrades,
+			UpgradeLog log, UpgradeLock lock, ObjectProvider<UpgradeListener> listeners, UpgraderProperties properties,
+			ObjectProvider<PlatformTransactionManager> transactionManagers, ApplicationContext context) {
+		DataSource dataSource = chosen.get();
 		String estimatesTable = properties.getEstimatesTable();
-		UpgradeLog recordedDurations = (estimatesTable != null)
-				? UpgradeLog.jdbc(dataSource.get(), estimatesTable, dialect) : null;
-		return new UpgradeEngine(dataSource.get(), dialect, new UpgradeBeans(upgrades), log, lock,
-				listeners.orderedStream().toList(), recordedDurations);
+		UpgradeLog recordedDurations = (estimatesTable != null) ? UpgradeLog.jdbc(dataSource, estimatesTable, dialect)
+				: null;
+		return new UpgradeEngine(dataSource, dialect, new UpgradeBeans(upgrades), log, lock,
+				listeners.orderedStream().toList(), recordedDurations,
+				new UpgradeTransactionManager(dataSource, transactionManagers, context));
 	}
 
 	@Bean
@@ -104,12 +117,16 @@ public final class UpgraderAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnBooleanProperty(name = "upgrader.auto-run", matchIfMissing = true)
+	@Conditional(StartupRunCondition.class)
 	static class AutoRunConfiguration {
 
 		@Bean
+		static AutoRunPhaseSelector upgraderAutoRunPhaseSelector() {
+			return new AutoRunPhaseSelector();
+		}
+
+		@Bean
 		@ConditionalOnMissingBean
-		@ConditionalOnProperty(name = "upgrader.auto-run-phase", havingValue = "runner", matchIfMissing = true)
 		UpgraderApplicationRunner upgraderApplicationRunner(Upgrader upgrader, UpgraderReadinessGuard readiness,
 				UpgraderProperties properties) {
 			return new UpgraderApplicationRunner(upgrader, readiness, properties.getOnFailure());
@@ -117,7 +134,6 @@ public final class UpgraderAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		@ConditionalOnProperty(name = "upgrader.auto-run-phase", havingValue = "runner", matchIfMissing = true)
 		UpgraderReadinessGuard upgraderReadinessGuard(ApplicationEventPublisher publisher,
 				ObjectProvider<ApplicationAvailability> availability) {
 			return new UpgraderReadinessGuard(publisher, availability.getIfAvailable());
@@ -125,14 +141,42 @@ public final class UpgraderAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		@ConditionalOnProperty(name = "upgrader.auto-run-phase", havingValue = "initializer")
 		UpgraderInitializer upgraderInitializer(Upgrader upgrader) {
 			return new UpgraderInitializer(upgrader);
 		}
 
 		@Bean
+		@ConditionalOnProperty(name = "upgrader.mode", havingValue = "run-and-exit")
+		RunAndExitRunner upgraderRunAndExitRunner(Upgrader upgrader, ObjectProvider<UpgraderInitializer> initializers,
+				ApplicationContext context) {
+			return new RunAndExitRunner(upgrader, initializers.stream().findAny().isPresent(), context, System::exit);
+		}
+
+		@Bean
 		static LazyInitializationExcludeFilter upgraderLazyInitializationExcludeFilter() {
 			return LazyInitializationExcludeFilter.forBeanTypes(UpgraderInitializer.class);
+		}
+
+	}
+
+	/**
+	 * A start-up run happens with {@code upgrader.auto-run} (the default) and, whatever
+	 * it says, in the one-shot mode.
+	 */
+	static final class StartupRunCondition extends AnyNestedCondition {
+
+		StartupRunCondition() {
+			super(ConfigurationPhase.PARSE_CONFIGURATION);
+		}
+
+		@ConditionalOnBooleanProperty(name = "upgrader.auto-run", matchIfMissing = true)
+		static final class AutoRun {
+
+		}
+
+		@ConditionalOnProperty(name = "upgrader.mode", havingValue = "run-and-exit")
+		static final class RunAndExit {
+
 		}
 
 	}

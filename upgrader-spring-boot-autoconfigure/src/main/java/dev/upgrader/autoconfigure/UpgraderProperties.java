@@ -51,9 +51,12 @@ public class UpgraderProperties {
 	private boolean autoRun = true;
 
 	/**
-	 * When the start-up run happens.
+	 * When the start-up run happens. 'auto' runs it in the initializer phase when the
+	 * context has beans that depend on database initialization (JPA's
+	 * EntityManagerFactory, @DependsOnDatabaseInitialization beans; JDBC templates do not
+	 * count), and in the runner phase otherwise.
 	 */
-	private AutoRunPhase autoRunPhase = AutoRunPhase.RUNNER;
+	private AutoRunPhase autoRunPhase = AutoRunPhase.AUTO;
 
 	/**
 	 * Name of the log table, a plain SQL identifier.
@@ -68,7 +71,9 @@ public class UpgraderProperties {
 
 	/**
 	 * What a failed start-up run in the runner phase does: stop the application, or keep
-	 * it running, live but refusing traffic, for an operator to look at.
+	 * it running, live but refusing traffic, for an operator to look at. 'refuse-traffic'
+	 * cannot apply in the initializer phase or with upgrader.mode=run-and-exit: the
+	 * application then fails to start, saying so.
 	 */
 	private OnFailure onFailure = OnFailure.STOP;
 
@@ -84,6 +89,14 @@ public class UpgraderProperties {
 	private final Health health = new Health();
 
 	private final Metrics metrics = new Metrics();
+
+	/**
+	 * How the application runs: 'start' as usual, or 'run-and-exit' to apply pending
+	 * upgrades and exit (status 0, or non-zero with the error) without starting a web
+	 * server or other runners, for an init container or a job. 'run-and-exit' runs the
+	 * upgrades even with upgrader.auto-run=false.
+	 */
+	private Mode mode = Mode.START;
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -185,10 +198,26 @@ public class UpgraderProperties {
 		return this.metrics;
 	}
 
+	public Mode getMode() {
+		return this.mode;
+	}
+
+	public void setMode(Mode mode) {
+		this.mode = mode;
+	}
+
 	/**
 	 * When the start-up run happens.
 	 */
 	public enum AutoRunPhase {
+
+		/**
+		 * The initializer phase when the context has beans that depend on database
+		 * initialization (JPA's EntityManagerFactory, beans annotated
+		 * with @DependsOnDatabaseInitialization; JDBC templates do not count), the runner
+		 * phase otherwise.
+		 */
+		AUTO,
 
 		/**
 		 * From an ApplicationRunner ordered ahead of other runners, after the context
@@ -201,6 +230,26 @@ public class UpgraderProperties {
 		 * (JPA and friends) are created.
 		 */
 		INITIALIZER
+
+	}
+
+	/**
+	 * How the application runs.
+	 */
+	public enum Mode {
+
+		/**
+		 * Start the application as usual; pending upgrades run at start-up as
+		 * upgrader.auto-run and upgrader.auto-run-phase say.
+		 */
+		START,
+
+		/**
+		 * Apply pending upgrades, then close the context and exit, without a web server
+		 * and before any other runner. A failed run fails the start: the process exits
+		 * with a non-zero status.
+		 */
+		RUN_AND_EXIT
 
 	}
 

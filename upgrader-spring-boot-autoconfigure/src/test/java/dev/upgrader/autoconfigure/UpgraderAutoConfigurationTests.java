@@ -49,7 +49,7 @@ class UpgraderAutoConfigurationTests {
 			assertThat(context.getBean(DatabaseDialect.class)).hasToString("H2");
 			UpgraderProperties properties = context.getBean(UpgraderProperties.class);
 			assertThat(properties.getTable()).isEqualTo("upgrader_log");
-			assertThat(properties.getAutoRunPhase()).isEqualTo(UpgraderProperties.AutoRunPhase.RUNNER);
+			assertThat(properties.getAutoRunPhase()).isEqualTo(UpgraderProperties.AutoRunPhase.AUTO);
 			assertThat(properties.getLock().getWaitTimeout()).isEqualTo(Duration.ofMinutes(5));
 		});
 	}

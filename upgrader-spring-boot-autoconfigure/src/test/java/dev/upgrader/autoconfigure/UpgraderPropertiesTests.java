@@ -32,7 +32,7 @@ class UpgraderPropertiesTests {
 		}
 		assertThat(names).contains("upgrader.enabled", "upgrader.packages", "upgrader.auto-run",
 				"upgrader.auto-run-phase", "upgrader.table", "upgrader.populate-on-database-created",
-				"upgrader.lock.wait-timeout");
+				"upgrader.lock.wait-timeout", "upgrader.mode");
 	}
 
 	@Test
@@ -41,7 +41,8 @@ class UpgraderPropertiesTests {
 		assertThat(properties.isEnabled()).isTrue();
 		assertThat(properties.getPackages()).isEmpty();
 		assertThat(properties.isAutoRun()).isTrue();
-		assertThat(properties.getAutoRunPhase()).isEqualTo(UpgraderProperties.AutoRunPhase.RUNNER);
+		assertThat(properties.getAutoRunPhase()).isEqualTo(UpgraderProperties.AutoRunPhase.AUTO);
+		assertThat(properties.getMode()).isEqualTo(UpgraderProperties.Mode.START);
 		assertThat(properties.getTable()).isEqualTo("upgrader_log");
 		assertThat(properties.isPopulateOnDatabaseCreated()).isTrue();
 	}

@@ -17,6 +17,7 @@ import dev.upgrader.testsupport.TestApplications;
 import dev.upgrader.testsupport.TestUpgrade;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializerDetector;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,8 +53,13 @@ class UserRunnerAndInitializerTests {
 			assertThat(context.getBean(Upgrader.class).applied()).extracting(AppliedUpgrade::id)
 				.containsExactly("app_2026_01_01_first");
 			assertThat(context.getBean(UpgradeCount.class).runs).hasValue(1);
+			assertThat(context.getBeanFactory()
+				.getBeanDefinition("userInitializer")
+				.getAttribute(DatabaseInitializerDetector.class.getName()))
+				.isEqualTo("dev.upgrader.autoconfigure.UpgraderDatabaseInitializerDetector");
+			// Upgrades take the JdbcTemplate: it must not wait for them.
 			assertThat(context.getBeanFactory().getBeanDefinition("jdbcTemplate").getDependsOn())
-				.contains("userInitializer");
+				.doesNotContain("userInitializer");
 		}
 	}
 
