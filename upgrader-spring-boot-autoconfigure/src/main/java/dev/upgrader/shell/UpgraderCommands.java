@@ -1,6 +1,12 @@
 package dev.upgrader.shell;
 
+import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Set;
+
+import org.springframework.core.MethodIntrospector;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.shell.core.command.annotation.Command;
 
 /**
  * What the {@code upgrader} commands have in common: their group and the classes that
@@ -19,6 +25,16 @@ final class UpgraderCommands {
 			UpgraderCreateCommands.class, UpgraderAdminCommands.class);
 
 	private UpgraderCommands() {
+	}
+
+	/**
+	 * The {@code @Command} methods of one of the {@link #CLASSES}.
+	 * @param commands the class
+	 * @return its command methods
+	 */
+	static Set<Method> commandMethods(Class<?> commands) {
+		return MethodIntrospector.selectMethods(commands,
+				(Method method) -> AnnotatedElementUtils.hasAnnotation(method, Command.class));
 	}
 
 }
