@@ -1,6 +1,8 @@
 package dev.upgrader.autoconfigure;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.apache.commons.logging.Log;
@@ -8,6 +10,9 @@ import org.apache.commons.logging.LogFactory;
 
 import dev.upgrader.Upgrade;
 import dev.upgrader.UpgraderException;
+import org.springframework.aot.hint.ReflectionHints;
+import org.springframework.beans.factory.aot.BeanFactoryInitializationAotContribution;
+import org.springframework.beans.factory.aot.BeanFactoryInitializationAotProcessor;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
@@ -26,8 +31,18 @@ import org.springframework.util.ClassUtils;
  * Registers every concrete {@link Upgrade} class under {@code upgrader.packages} as a
  * bean, unless the context already defines a bean of that class (e.g. a
  * {@code @Component}).
+ * <p>
+ * Under Spring AOT the scan happens at build time: the upgrades' bean definitions are
+ * written as code with the others, and as a {@link BeanFactoryInitializationAotProcessor}
+ * this registrar is itself left out of that code, so an AOT-processed application never
+ * scans the class path. Its contribution registers the class of every upgrade bean for
+ * reflection, so that a native image keeps what is read from it at run time: the simple
+ * name that is the default {@link Upgrade#id()} and annotations such as {@code @Order}.
+ * (Spring's generated code already registers the constructors it introspects, but not the
+ * class an upgrade's {@code @Bean} method returns.)
  */
-class UpgradeBeanRegistrar implements BeanDefinitionRegistryPostProcessor, EnvironmentAware, Ordered {
+class UpgradeBeanRegistrar implements BeanDefinitionRegistryPostProcessor, BeanFactoryInitializationAotProcessor,
+		EnvironmentAware, Ordered {
 
 	private static final Log logger = LogFactory.getLog(UpgradeBeanRegistrar.class);
 
@@ -93,6 +108,20 @@ class UpgradeBeanRegistrar implements BeanDefinitionRegistryPostProcessor, Envir
 
 	@Override
 	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+	}
+
+	@Override
+	public BeanFactoryInitializationAotContribution processAheadOfTime(ConfigurableListableBeanFactory beanFactory) {
+		List<Class<?>> upgradeClasses = Arrays.stream(beanFactory.getBeanNamesForType(Upgrade.class, true, false))
+			.map((name) -> beanFactory.getType(name, false))
+			.filter(Objects::nonNull)
+			.<Class<?>>map(ClassUtils::getUserClass)
+			.distinct()
+			.toList();
+		return (generationContext, code) -> {
+			ReflectionHints reflection = generationContext.getRuntimeHints().reflection();
+			upgradeClasses.forEach(reflection::registerType);
+		};
 	}
 
 }

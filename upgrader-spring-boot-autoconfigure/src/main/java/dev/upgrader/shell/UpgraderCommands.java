@@ -1,7 +1,13 @@
 package dev.upgrader.shell;
 
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.springframework.core.MethodIntrospector;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.shell.core.command.annotation.Command;
 
 /**
  * What the {@code upgrader} commands have in common: their group and the classes that
@@ -26,6 +32,16 @@ final class UpgraderCommands {
 	static final Map<String, Integer> ARGUMENTS = Map.of("upgrader mark-applied", 1);
 
 	private UpgraderCommands() {
+	}
+
+	/**
+	 * The {@code @Command} methods of one of the {@link #CLASSES}.
+	 * @param commands the class
+	 * @return its command methods
+	 */
+	static Set<Method> commandMethods(Class<?> commands) {
+		return MethodIntrospector.selectMethods(commands,
+				(Method method) -> AnnotatedElementUtils.hasAnnotation(method, Command.class));
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.shell.core.NonInteractiveShellRunner;
 import org.springframework.shell.core.ShellRunner;
 import org.springframework.shell.core.command.CommandParser;
@@ -27,6 +28,7 @@ import org.springframework.shell.core.command.CommandRegistry;
 @ConditionalOnClass(CommandRegistry.class)
 @ConditionalOnBean(Upgrader.class)
 @Import(UpgraderCommandRegistrar.class)
+@ImportRuntimeHints(UpgraderShellRuntimeHints.class)
 public final class UpgraderShellAutoConfiguration {
 
 	@Bean
