@@ -46,7 +46,7 @@ final class AppProcess {
 		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx128m", "-XX:TieredStopAtLevel=1",
 				"-Xshare:auto", "-XX:+UseSerialGC", "-cp", classPath()));
 		properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
-		command.add("-D" + TestApplications.WITHOUT_SHELL);
+		command.add("-D" + TestApplications.PLAIN_JDBC);
 		command.add(mainClass.getName());
 		Path output = directory.resolve(name + ".log");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();

@@ -15,6 +15,18 @@ public final class TestApplications {
 	public static final String WITHOUT_SHELL = "spring.autoconfigure.exclude="
 			+ "org.springframework.shell.core.autoconfigure.SpringShellAutoConfiguration";
 
+	/**
+	 * Like {@link #WITHOUT_SHELL}, and without the JPA and Spring Data
+	 * auto-configurations that the test slices put on this module's classpath: the plain
+	 * JDBC applications of the process tests, whose JVMs start many at once, stay as
+	 * light as users' own.
+	 */
+	public static final String PLAIN_JDBC = WITHOUT_SHELL
+			+ ",org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration"
+			+ ",org.springframework.boot.hibernate.autoconfigure.metrics.HibernateMetricsAutoConfiguration"
+			+ ",org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration"
+			+ ",org.springframework.boot.data.jdbc.autoconfigure.DataJdbcRepositoriesAutoConfiguration";
+
 	private TestApplications() {
 	}
 
