@@ -31,8 +31,8 @@ public final class TestApplications {
 	}
 
 	/**
-	 * A non-web application on a fresh H2 database, without the shell, that scans no
-	 * package for upgrades (its configuration declares them).
+	 * A plain JDBC application ({@link #PLAIN_JDBC}), not web, on a fresh H2 database,
+	 * that scans no package for upgrades (its configuration declares them).
 	 * @param configuration the application's configuration
 	 * @param properties more properties
 	 * @return the builder
@@ -40,8 +40,7 @@ public final class TestApplications {
 	public static SpringApplicationBuilder onH2(Class<?> configuration, String... properties) {
 		return new SpringApplicationBuilder(configuration).web(WebApplicationType.NONE)
 			.properties(TestDatabase.H2.connection().properties())
-			.properties("spring.main.banner-mode=off", "upgrader.packages=dev.upgrader.autoconfigure.none",
-					WITHOUT_SHELL)
+			.properties("spring.main.banner-mode=off", "upgrader.packages=dev.upgrader.autoconfigure.none", PLAIN_JDBC)
 			.properties(properties);
 	}
 
