@@ -35,14 +35,13 @@ final class InfoCommand {
 		UpgradePlan plan = this.planner.plan(graph, applied);
 		List<PendingUpgrade> pending = this.descriptions.describe(plan.pending());
 		Set<String> logged = LogPlanner.ids(applied);
-		Set<String> done = graph.withAncestors(logged);
 		Set<String> planned = new HashSet<>();
 		pending.forEach((upgrade) -> planned.add(upgrade.id()));
 		List<UpgraderInfo.Node> nodes = graph.nodes()
 			.stream()
 			.map((node) -> new UpgraderInfo.Node(node.id().value(), node.id().repository(), node.id().release(),
 					PendingDescriptions.title(node.upgrade()), node.dependsOn(),
-					status(node.id().value(), logged, done, planned)))
+					status(node.id().value(), logged, plan.done(), planned)))
 			.toList();
 		return new UpgraderInfo(nodes, applied, pending, plan.ghosts(), this.log.failures(),
 				this.lock.holder().orElse(null), plan.problems());

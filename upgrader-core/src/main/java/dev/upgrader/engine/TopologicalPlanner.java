@@ -38,9 +38,9 @@ final class TopologicalPlanner {
 		problems.addAll(missingDependencies(graph, pending, done));
 		List<String> ghosts = applied.stream().filter((id) -> !graph.contains(id)).sorted().toList();
 		if (!problems.isEmpty()) {
-			return new UpgradePlan(List.of(), List.copyOf(problems), ghosts);
+			return new UpgradePlan(List.of(), List.copyOf(problems), ghosts, done);
 		}
-		return new UpgradePlan(order(pending, done), List.of(), ghosts);
+		return new UpgradePlan(order(pending, done), List.of(), ghosts, done);
 	}
 
 	private List<String> missingDependencies(UpgradeGraph graph, List<UpgradeGraph.Node> pending, Set<String> done) {

@@ -1,6 +1,7 @@
 package dev.upgrader.engine;
 
 import java.util.List;
+import java.util.Set;
 
 import dev.upgrader.UpgradeGraphException;
 
@@ -11,8 +12,10 @@ import dev.upgrader.UpgradeGraphException;
  * @param pending the pending upgrades in run order; empty when there are problems
  * @param problems every problem found, each naming the upgrades involved
  * @param ghosts logged ids that no upgrade in the code has, sorted
+ * @param done the ids that count as applied: the logged ones and, transitively, what they
+ * depend on
  */
-record UpgradePlan(List<UpgradeGraph.Node> pending, List<String> problems, List<String> ghosts) {
+record UpgradePlan(List<UpgradeGraph.Node> pending, List<String> problems, List<String> ghosts, Set<String> done) {
 
 	/**
 	 * Whether the plan may run.
