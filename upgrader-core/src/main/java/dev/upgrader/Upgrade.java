@@ -3,6 +3,8 @@ package dev.upgrader;
 import java.time.Duration;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.util.ClassUtils;
 
 /**
@@ -57,6 +59,17 @@ public interface Upgrade {
 	 */
 	default Duration estimate() {
 		return Duration.ofSeconds(1);
+	}
+
+	/**
+	 * A fingerprint of what this upgrade does, recorded in the log when it is applied so
+	 * that a later change to an applied upgrade is reported ("no fiddling"). SQL upgrades
+	 * return one of their normalised text; a Java upgrade may return, for example, a
+	 * version string it changes whenever its work changes.
+	 * @return the checksum, or {@code null} (the default) when the upgrade declares none
+	 */
+	default @Nullable String checksum() {
+		return null;
 	}
 
 	/**

@@ -26,6 +26,14 @@ public interface UpgradeContext {
 	DataSource dataSource();
 
 	/**
+	 * The database the upgrade runs on, as named in SQL upgrades' file suffixes:
+	 * {@code h2}, {@code postgresql} or {@code mysql} (MariaDB too), or the name of a
+	 * user-supplied {@code DatabaseDialect}.
+	 * @return the database's short name
+	 */
+	String database();
+
+	/**
 	 * Whether the run is unattended ({@code --yes-i-know}, or the start-up run): nobody
 	 * answers questions.
 	 * @return {@code true} when unattended

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Locale;
 
 import javax.sql.DataSource;
 
@@ -24,6 +25,15 @@ import org.springframework.jdbc.support.JdbcUtils;
  * @since 0.1.0
  */
 public interface DatabaseDialect {
+
+	/**
+	 * The database's short name, used to pick per-database SQL upgrade files
+	 * ({@code id.name.sql}) and returned by {@code UpgradeContext.database()}.
+	 * @return the name; the display name in lower case unless overridden
+	 */
+	default String name() {
+		return toString().toLowerCase(Locale.ROOT);
+	}
 
 	/**
 	 * The SQL type of the log's timestamps: millisecond precision, no time zone (the log

@@ -23,13 +23,17 @@ final class DefaultUpgradeContext implements UpgradeContext {
 
 	private final JdbcTemplate jdbc;
 
+	private final String database;
+
 	private final RunOptions options;
 
 	private final List<String> warnings;
 
-	DefaultUpgradeContext(String upgradeId, JdbcTemplate jdbc, RunOptions options, List<String> warnings) {
+	DefaultUpgradeContext(String upgradeId, JdbcTemplate jdbc, String database, RunOptions options,
+			List<String> warnings) {
 		this.upgradeId = upgradeId;
 		this.jdbc = jdbc;
+		this.database = database;
 		this.options = options;
 		this.warnings = warnings;
 	}
@@ -42,6 +46,11 @@ final class DefaultUpgradeContext implements UpgradeContext {
 	@Override
 	public DataSource dataSource() {
 		return this.jdbc.getDataSource();
+	}
+
+	@Override
+	public String database() {
+		return this.database;
 	}
 
 	@Override

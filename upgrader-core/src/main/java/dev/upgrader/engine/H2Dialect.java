@@ -20,6 +20,11 @@ final class H2Dialect implements DatabaseDialect {
 	}
 
 	@Override
+	public String name() {
+		return "h2";
+	}
+
+	@Override
 	public String toString() {
 		return "H2";
 	}

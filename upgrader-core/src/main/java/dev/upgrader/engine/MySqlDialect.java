@@ -34,6 +34,11 @@ final class MySqlDialect implements DatabaseDialect {
 	}
 
 	@Override
+	public String name() {
+		return "mysql";
+	}
+
+	@Override
 	public String toString() {
 		return "MariaDB/MySQL";
 	}

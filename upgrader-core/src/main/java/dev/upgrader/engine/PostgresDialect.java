@@ -20,6 +20,11 @@ final class PostgresDialect implements DatabaseDialect {
 	}
 
 	@Override
+	public String name() {
+		return "postgresql";
+	}
+
+	@Override
 	public String toString() {
 		return "PostgreSQL";
 	}

@@ -107,7 +107,8 @@ final class UpgradeExecutor {
 
 	private Duration applyOne(UpgradeGraph.Node node, PendingUpgrade upgrade, RunOptions options, List<String> warnings,
 			boolean failedBefore, UpgradeLock.Held lock) {
-		UpgradeContext context = new DefaultUpgradeContext(upgrade.id(), this.jdbc, options, warnings);
+		UpgradeContext context = new DefaultUpgradeContext(upgrade.id(), this.jdbc, this.dialect.name(), options,
+				warnings);
 		return this.transactions.execute((status) -> {
 			requireBoundConnection(upgrade.id());
 			long start = System.nanoTime();
@@ -186,7 +187,8 @@ final class UpgradeExecutor {
 		for (UpgradeGraph.Node node : plan) {
 			String id = node.id().value();
 			try {
-				hook.call(node.upgrade(), new DefaultUpgradeContext(id, this.jdbc, options, warnings));
+				hook.call(node.upgrade(),
+						new DefaultUpgradeContext(id, this.jdbc, this.dialect.name(), options, warnings));
 			}
 			catch (Exception ex) {
 				problems.add(new CheckReport.Problem(id, messages(ex)));

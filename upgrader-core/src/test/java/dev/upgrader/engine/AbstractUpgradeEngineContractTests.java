@@ -46,6 +46,8 @@ abstract class AbstractUpgradeEngineContractTests {
 
 	private final TestDatabase database;
 
+	private final String databaseName;
+
 	private HikariDataSource dataSource;
 
 	private JdbcTemplate jdbc;
@@ -58,8 +60,9 @@ abstract class AbstractUpgradeEngineContractTests {
 
 	private final List<String> events = new ArrayList<>();
 
-	AbstractUpgradeEngineContractTests(TestDatabase database) {
+	AbstractUpgradeEngineContractTests(TestDatabase database, String databaseName) {
 		this.database = database;
+		this.databaseName = databaseName;
 	}
 
 	@BeforeEach
@@ -282,6 +285,17 @@ abstract class AbstractUpgradeEngineContractTests {
 		UpgradeEngine engine = engine(TestUpgrade.of("r_2026_01_01_one").doing((context) -> context.warn("check me")));
 
 		assertThat(engine.run(RunOptions.unattended()).warnings()).containsExactly("r_2026_01_01_one: check me");
+	}
+
+	@Test
+	void contextNamesTheDatabaseTheUpgradeRunsOn() {
+		List<String> seen = new ArrayList<>();
+		UpgradeEngine engine = engine(
+				TestUpgrade.of("r_2026_01_01_one").doing((context) -> seen.add(context.database())));
+
+		engine.run(RunOptions.unattended());
+
+		assertThat(seen).containsExactly(this.databaseName);
 	}
 
 	@Test

@@ -5,7 +5,7 @@ import dev.upgrader.testsupport.TestDatabase;
 class MariaDbUpgradeEngineContractTests extends AbstractUpgradeEngineContractTests {
 
 	MariaDbUpgradeEngineContractTests() {
-		super(TestDatabase.MARIADB);
+		super(TestDatabase.MARIADB, "mysql");
 	}
 
 }

@@ -5,7 +5,7 @@ import dev.upgrader.testsupport.TestDatabase;
 class PostgresUpgradeEngineContractTests extends AbstractUpgradeEngineContractTests {
 
 	PostgresUpgradeEngineContractTests() {
-		super(TestDatabase.POSTGRESQL);
+		super(TestDatabase.POSTGRESQL, "postgresql");
 	}
 
 }
