@@ -72,6 +72,48 @@ public interface Upgrader {
 	void markApplied(String id);
 
 	/**
+	 * Records the current checksum of an applied upgrade whose code changed, after an
+	 * admin reviewed the change, so that it is no longer reported.
+	 * @param id the upgrade id
+	 * @throws UpgraderException when the id is not applied, not in the code, declares no
+	 * checksum or did not change
+	 * @since 0.1.0
+	 */
+	default void acceptChange(String id) {
+		throw new UpgraderException(getClass().getName() + " does not support accept-change");
+	}
+
+	/**
+	 * Starts the log of a database built without Upgrader (by {@code schema.sql},
+	 * Hibernate or by hand): records the upgrade and everything it depends on as in place
+	 * (kind {@code baseline}) without running them, so that only later upgrades run.
+	 * @param id the upgrade the database is at
+	 * @return the ids recorded, dependencies first
+	 * @throws UpgraderException when the log already has rows, the id is not an upgrade
+	 * of the code, or the graph is invalid; nothing is written
+	 * @since 0.1.0
+	 */
+	default List<String> baseline(String id) {
+		throw new UpgraderException(getClass().getName() + " does not support baseline");
+	}
+
+	/**
+	 * Records each successful migration of a Flyway history table as an applied upgrade
+	 * of the given repository (kind {@code import}), so that new upgrades can depend on
+	 * the last one and Flyway can be removed. Rows already imported are not written
+	 * again.
+	 * @param table the Flyway history table, e.g. {@code flyway_schema_history}
+	 * @param repository the repository of the imported ids
+	 * @return what was imported and what was not
+	 * @throws UpgraderException when the table is missing or a name is invalid; nothing
+	 * is written
+	 * @since 0.1.0
+	 */
+	default FlywayImport importFlyway(String table, String repository) {
+		throw new UpgraderException(getClass().getName() + " does not support import flyway");
+	}
+
+	/**
 	 * Reports on the upgrades of the code against the log, reading the log once: the
 	 * graph, the applied rows, the pending upgrades with their estimates, the ghosts, the
 	 * failures and the lock holder. An invalid graph is reported, not thrown.

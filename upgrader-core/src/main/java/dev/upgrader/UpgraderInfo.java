@@ -24,10 +24,27 @@ import org.jspecify.annotations.Nullable;
  * @param lockHolder who holds the upgrade lock, or {@code null} when it is free
  * @param problems why nothing can run (the graph is invalid), each naming the upgrades
  * involved; empty otherwise
+ * @param changed applied upgrades whose checksum differs from the one recorded
  * @since 0.1.0
  */
 public record UpgraderInfo(List<Node> nodes, List<AppliedUpgrade> applied, List<PendingUpgrade> pending,
-		List<String> ghosts, List<UpgradeFailure> failures, @Nullable String lockHolder, List<String> problems) {
+		List<String> ghosts, List<UpgradeFailure> failures, @Nullable String lockHolder, List<String> problems,
+		List<ChangedUpgrade> changed) {
+
+	/**
+	 * Creates a report that found no changed upgrade.
+	 * @param nodes the upgrades of the code
+	 * @param applied the log rows
+	 * @param pending the upgrades a run would apply, in run order
+	 * @param ghosts logged ids that no upgrade in the code has
+	 * @param failures the failed attempts of upgrades still not applied
+	 * @param lockHolder who holds the upgrade lock, or {@code null}
+	 * @param problems why nothing can run
+	 */
+	public UpgraderInfo(List<Node> nodes, List<AppliedUpgrade> applied, List<PendingUpgrade> pending,
+			List<String> ghosts, List<UpgradeFailure> failures, @Nullable String lockHolder, List<String> problems) {
+		this(nodes, applied, pending, ghosts, failures, lockHolder, problems, List.of());
+	}
 
 	/**
 	 * Creates the report, copying every list.
@@ -38,8 +55,10 @@ public record UpgraderInfo(List<Node> nodes, List<AppliedUpgrade> applied, List<
 	 * @param failures the failed attempts of upgrades still not applied
 	 * @param lockHolder who holds the upgrade lock, or {@code null}
 	 * @param problems why nothing can run
+	 * @param changed applied upgrades whose checksum changed
 	 */
 	public UpgraderInfo {
+		changed = List.copyOf(changed);
 		nodes = List.copyOf(nodes);
 		applied = List.copyOf(applied);
 		pending = List.copyOf(pending);

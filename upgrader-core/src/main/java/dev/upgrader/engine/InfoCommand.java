@@ -44,7 +44,7 @@ final class InfoCommand {
 					status(node.id().value(), logged, plan.done(), planned)))
 			.toList();
 		return new UpgraderInfo(nodes, applied, pending, plan.ghosts(), this.log.failures(),
-				this.lock.holder().orElse(null), plan.problems());
+				this.lock.holder().orElse(null), plan.problems(), ChangedUpgrades.find(graph, applied));
 	}
 
 	private static UpgraderInfo.Status status(String id, Set<String> logged, Set<String> done, Set<String> planned) {

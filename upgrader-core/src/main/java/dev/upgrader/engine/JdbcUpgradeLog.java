@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import dev.upgrader.AppliedUpgrade;
@@ -27,13 +29,21 @@ import org.springframework.jdbc.support.JdbcUtils;
  * The log table, and beside it the table of failed attempts (the log table's name with
  * {@code _failure} appended), through {@link JdbcTemplate} and portable SQL. Timestamps
  * are written as UTC without a zone, so every database and JVM time zone reads the same
- * instant.
+ * instant. Tables of earlier versions, without the {@code checksum} column, are read as
+ * they are and get the column in place when {@link #createIfMissing()} runs under the
+ * lock.
  */
 final class JdbcUpgradeLog implements UpgradeLog {
 
+	private static final Log logger = LogFactory.getLog(JdbcUpgradeLog.class);
+
 	private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,54}");
 
-	private static final String COLUMNS = "upgrade, applied, kind, duration_ms, applied_by, info";
+	private static final String COLUMNS_BEFORE_CHECKSUMS = "upgrade, applied, kind, duration_ms, applied_by, info";
+
+	private static final String COLUMNS = COLUMNS_BEFORE_CHECKSUMS + ", checksum";
+
+	private static final String CHECKSUM_COLUMN = "checksum VARCHAR(255)";
 
 	private static final String FAILURE_COLUMNS = "upgrade, failed_at, attempts, message, failed_by";
 
@@ -44,6 +54,9 @@ final class JdbcUpgradeLog implements UpgradeLog {
 	private final String failureTable;
 
 	private final DatabaseDialect dialect;
+
+	/** Once seen, the column stays: only then is it worth skipping the metadata query. */
+	private volatile boolean checksumColumnSeen;
 
 	/**
 	 * Creates the log.
@@ -85,6 +98,38 @@ final class JdbcUpgradeLog implements UpgradeLog {
 		}
 	}
 
+	private boolean hasChecksumColumn() {
+		if (this.checksumColumnSeen) {
+			return true;
+		}
+		try {
+			boolean present = JdbcUtils.extractDatabaseMetaData(this.jdbc.getDataSource(),
+					(metaData) -> columnExists(metaData, this.table, "checksum"));
+			this.checksumColumnSeen = present;
+			return present;
+		}
+		catch (Exception ex) {
+			throw new UpgraderException("Cannot read the database metadata to find the columns of " + this.table + ": "
+					+ RootCause.message(ex), ex);
+		}
+	}
+
+	private boolean columnExists(DatabaseMetaData metaData, String tableName, String column) throws SQLException {
+		String catalog = metaData.getConnection().getCatalog();
+		String schema = this.dialect.schema(metaData.getConnection());
+		for (String candidate : List.of(tableName, tableName.toUpperCase(Locale.ROOT),
+				tableName.toLowerCase(Locale.ROOT))) {
+			try (ResultSet columns = metaData.getColumns(catalog, schema, candidate, null)) {
+				while (columns.next()) {
+					if (column.equalsIgnoreCase(columns.getString("COLUMN_NAME"))) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
 	private boolean tableExists(DatabaseMetaData metaData, String name) throws SQLException {
 		String catalog = metaData.getConnection().getCatalog();
 		String schema = this.dialect.schema(metaData.getConnection());
@@ -102,12 +147,35 @@ final class JdbcUpgradeLog implements UpgradeLog {
 	public void createIfMissing() {
 		create(this.table, createLogTable());
 		create(this.failureTable, createFailureTable());
+		addChecksumColumnIfMissing();
+	}
+
+	/**
+	 * Log tables of versions before checksums lack the column; adding a nullable column
+	 * keeps every row, whose checksum then stays unknown.
+	 */
+	private void addChecksumColumnIfMissing() {
+		if (hasChecksumColumn()) {
+			return;
+		}
+		String ddl = "ALTER TABLE " + this.table + " ADD " + CHECKSUM_COLUMN;
+		try {
+			this.jdbc.execute(ddl);
+		}
+		catch (DataAccessException ex) {
+			throw new UpgraderException(
+					"Cannot add the checksum column to the table " + this.table + ": " + RootCause.message(ex)
+							+ ". Grant the application's database user the right to alter it, or run: " + ddl,
+					ex);
+		}
+		this.checksumColumnSeen = true;
+		logger.info("Added the column checksum to the log table " + this.table + ".");
 	}
 
 	private String createLogTable() {
 		return "CREATE TABLE " + this.table + " (upgrade VARCHAR(255) NOT NULL PRIMARY KEY, applied "
 				+ this.dialect.timestampType() + " NOT NULL, kind VARCHAR(16) NOT NULL, duration_ms BIGINT,"
-				+ " applied_by VARCHAR(255) NOT NULL, info VARCHAR(1000) NOT NULL)";
+				+ " applied_by VARCHAR(255) NOT NULL, info VARCHAR(1000) NOT NULL, " + CHECKSUM_COLUMN + ")";
 	}
 
 	private String createFailureTable() {
@@ -135,21 +203,32 @@ final class JdbcUpgradeLog implements UpgradeLog {
 		if (!exists()) {
 			return List.of();
 		}
-		return query(this.table, COLUMNS, "SELECT " + COLUMNS + " FROM " + this.table + " ORDER BY applied, upgrade",
+		String columns = hasChecksumColumn() ? COLUMNS : COLUMNS_BEFORE_CHECKSUMS;
+		return query(this.table, columns, "SELECT " + columns + " FROM " + this.table + " ORDER BY applied, upgrade",
 				APPLIED);
 	}
 
 	@Override
 	public void record(List<AppliedUpgrade> rows) {
-		this.jdbc.batchUpdate("INSERT INTO " + this.table + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)", rows, 500,
-				(statement, row) -> {
+		this.jdbc.batchUpdate("INSERT INTO " + this.table + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)", rows,
+				500, (statement, row) -> {
 					statement.setString(1, row.id());
 					statement.setObject(2, utc(row.applied()));
 					statement.setString(3, row.kind().name().toLowerCase(Locale.ROOT));
 					statement.setObject(4, (row.duration() != null) ? row.duration().toMillis() : null, Types.BIGINT);
 					statement.setString(5, row.appliedBy());
 					statement.setString(6, truncate(row.info(), 1000));
+					statement.setString(7, row.checksum());
 				});
+	}
+
+	@Override
+	public void updateChecksum(String id, @Nullable String checksum) {
+		int updated = this.jdbc.update("UPDATE " + this.table + " SET checksum = ? WHERE upgrade = ?", checksum, id);
+		if (updated != 1) {
+			throw new UpgraderException(
+					"Cannot record the checksum of " + id + ": the log table " + this.table + " has no row for it");
+		}
 	}
 
 	@Override
@@ -205,7 +284,8 @@ final class JdbcUpgradeLog implements UpgradeLog {
 		Duration duration = result.wasNull() ? null : Duration.ofMillis(millis);
 		return new AppliedUpgrade(result.getString(1), instant(result, 2),
 				AppliedUpgrade.Kind.valueOf(result.getString(3).toUpperCase(Locale.ROOT)), duration,
-				result.getString(5), result.getString(6));
+				result.getString(5), result.getString(6),
+				(result.getMetaData().getColumnCount() > 6) ? result.getString(7) : null);
 	};
 
 	private static final RowMapper<UpgradeFailure> FAILURE = (result, rowNum) -> new UpgradeFailure(result.getString(1),

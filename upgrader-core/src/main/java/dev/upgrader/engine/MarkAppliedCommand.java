@@ -57,7 +57,7 @@ final class MarkAppliedCommand {
 			this.log.createIfMissing();
 			this.transactions.executeWithoutResult((status) -> {
 				this.log.record(List.of(new AppliedUpgrade(id, Instant.now(), AppliedUpgrade.Kind.MANUAL, null,
-						this.host, PendingDescriptions.title(node.upgrade()))));
+						this.host, PendingDescriptions.title(node.upgrade()), node.upgrade().checksum())));
 				this.log.clearFailure(id);
 			});
 			logger.info("Marked " + id + " applied by hand.");

@@ -57,7 +57,7 @@ final class PopulateCommand {
 				String id = upgrade.id();
 				if (!known.contains(id) && seen.add(id)) {
 					rows.add(new AppliedUpgrade(id, now, AppliedUpgrade.Kind.POPULATE, null, this.host,
-							PendingDescriptions.title(upgrade)));
+							PendingDescriptions.title(upgrade), upgrade.checksum()));
 				}
 			}
 			this.transactions.executeWithoutResult((status) -> this.log.record(rows));

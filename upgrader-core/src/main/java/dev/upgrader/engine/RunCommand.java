@@ -10,6 +10,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.CheckReport;
 import dev.upgrader.PendingUpgrade;
 import dev.upgrader.RunOptions;
@@ -21,7 +22,11 @@ import dev.upgrader.UpgradeListener;
  * The {@code run} command:
  * <ol>
  * <li>takes the {@link UpgradeLock} (waiting for another instance's run to finish);</li>
- * <li>reads the log and plans, refusing an invalid graph;</li>
+ * <li>gives a log table of an earlier version its new columns;</li>
+ * <li>reads the log and plans, refusing an invalid graph; records
+ * {@code upgrader.baseline} when the log is empty;</li>
+ * <li>warns about, or refuses to run with, applied upgrades whose checksum changed
+ * ({@link OnChangedUpgrade});</li>
  * <li>calls every pending upgrade's pre-check and aborts, reporting all failures, if any
  * failed;</li>
  * <li>creates the log table if missing;</li>
@@ -48,8 +53,15 @@ final class RunCommand {
 
 	private final UpgradeListener listener;
 
+	private final RunSettings settings;
+
+	private final BaselineCommand baseline;
+
+	private volatile boolean logUpgraded;
+
 	RunCommand(LogPlanner planner, UpgradeLog log, UpgradeLock lock, UpgradeExecutor executor,
-			PendingDescriptions descriptions, DatabaseDialect dialect, UpgradeListener listener) {
+			PendingDescriptions descriptions, DatabaseDialect dialect, UpgradeListener listener, RunSettings settings,
+			BaselineCommand baseline) {
 		this.planner = planner;
 		this.log = log;
 		this.lock = lock;
@@ -57,6 +69,8 @@ final class RunCommand {
 		this.descriptions = descriptions;
 		this.dialect = dialect;
 		this.listener = listener;
+		this.settings = settings;
+		this.baseline = baseline;
 	}
 
 	RunResult run(RunOptions options) {
@@ -65,8 +79,16 @@ final class RunCommand {
 		List<String> warnings = new ArrayList<>();
 		List<String> applied = new ArrayList<>();
 		try (UpgradeLock.Held held = acquire(listener, start)) {
-			UpgradePlan plan = this.planner.plan().requireValid();
+			upgradeExistingLog();
+			UpgradeGraph graph = this.planner.graph();
+			List<AppliedUpgrade> rows = this.log.read();
+			UpgradePlan plan = this.planner.plan(graph, rows).requireValid();
+			String baselineId = this.settings.baseline();
+			if (rows.isEmpty() && baselineId != null) {
+				rows = this.baseline.record(graph, baselineId);
+			}
 			plan.ghosts().forEach((ghost) -> warnings.add(ghostWarning(ghost)));
+			ChangedUpgrades.beforeRun(ChangedUpgrades.find(graph, rows), this.settings.onChangedUpgrade(), warnings);
 			warnings.forEach(logger::warn);
 			if (plan.pending().isEmpty()) {
 				logger.info("All upgrades have been applied.");
@@ -92,6 +114,19 @@ final class RunCommand {
 		catch (RuntimeException ex) {
 			finished(listener, List.copyOf(applied), warnings, start, ex);
 			throw ex;
+		}
+	}
+
+	/**
+	 * Log tables of earlier versions get their new columns at the first run, under the
+	 * lock, even when nothing is pending.
+	 */
+	private void upgradeExistingLog() {
+		if (!this.logUpgraded) {
+			if (this.log.exists()) {
+				this.log.createIfMissing();
+			}
+			this.logUpgraded = true;
 		}
 	}
 

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.CheckReport;
+import dev.upgrader.FlywayImport;
 import dev.upgrader.PendingUpgrade;
 import dev.upgrader.RunOptions;
 import dev.upgrader.RunResult;
@@ -47,6 +48,14 @@ public class UpgradeEngine implements Upgrader {
 	private final MarkAppliedCommand markAppliedCommand;
 
 	private final InfoCommand infoCommand;
+
+	private final RunSettings settings = new RunSettings();
+
+	private final BaselineCommand baselineCommand;
+
+	private final AcceptChangeCommand acceptChangeCommand;
+
+	private final FlywayImportCommand flywayImportCommand;
 
 	/**
 	 * Creates the engine.
@@ -105,7 +114,7 @@ public class UpgradeEngine implements Upgrader {
 			Supplier<? extends Collection<? extends Upgrade>> upgrades, UpgradeLog log, UpgradeLock lock,
 			List<UpgradeListener> listeners, @Nullable UpgradeLog recordedDurations,
 			PlatformTransactionManager transactionManager) {
-		LogPlanner planner = new LogPlanner(upgrades, log);
+		LogPlanner planner = new LogPlanner(upgrades, log, this.settings);
 		PendingDescriptions descriptions = new PendingDescriptions(recordedDurations);
 		TransactionTemplate transactions = new TransactionTemplate(transactionManager);
 		UpgradeListener listener = new CompositeUpgradeListener(listeners);
@@ -114,11 +123,38 @@ public class UpgradeEngine implements Upgrader {
 		this.log = log;
 		this.lock = lock;
 		this.pendingCommand = new PendingCommand(planner, descriptions);
-		this.runCommand = new RunCommand(planner, log, lock, executor, descriptions, dialect, listener);
+		this.baselineCommand = new BaselineCommand(planner, log, lock, transactions, HostName.VALUE);
+		this.runCommand = new RunCommand(planner, log, lock, executor, descriptions, dialect, listener, this.settings,
+				this.baselineCommand);
 		this.checkCommand = new CheckCommand(planner, executor, descriptions, transactions);
 		this.populateCommand = new PopulateCommand(upgrades, log, lock, transactions, listener, HostName.VALUE);
 		this.markAppliedCommand = new MarkAppliedCommand(planner, log, lock, transactions, HostName.VALUE);
 		this.infoCommand = new InfoCommand(planner, log, lock, descriptions);
+		this.acceptChangeCommand = new AcceptChangeCommand(planner, log, lock, transactions);
+		this.flywayImportCommand = new FlywayImportCommand(new FlywayHistory(new JdbcTemplate(dataSource), dialect),
+				log, lock, transactions);
+	}
+
+	/**
+	 * Sets what a run does when an applied upgrade's checksum changed: warn (the default)
+	 * or refuse to run.
+	 * @param onChangedUpgrade the policy
+	 * @since 0.1.0
+	 */
+	public void setOnChangedUpgrade(OnChangedUpgrade onChangedUpgrade) {
+		this.settings.onChangedUpgrade(onChangedUpgrade);
+	}
+
+	/**
+	 * Sets the upgrade an empty log starts from: the first run records it and everything
+	 * it depends on as in place (kind {@code baseline}) and runs only later upgrades;
+	 * once the log has rows the setting is ignored. Plans of an empty log already leave
+	 * those upgrades out.
+	 * @param id the upgrade id, or {@code null} to start from nothing (the default)
+	 * @since 0.1.0
+	 */
+	public void setBaseline(@Nullable String id) {
+		this.settings.baseline(id);
 	}
 
 	@Override
@@ -154,6 +190,21 @@ public class UpgradeEngine implements Upgrader {
 	@Override
 	public void markApplied(String id) {
 		this.markAppliedCommand.markApplied(id);
+	}
+
+	@Override
+	public void acceptChange(String id) {
+		this.acceptChangeCommand.acceptChange(id);
+	}
+
+	@Override
+	public List<String> baseline(String id) {
+		return this.baselineCommand.baseline(id);
+	}
+
+	@Override
+	public FlywayImport importFlyway(String table, String repository) {
+		return this.flywayImportCommand.importFlyway(table, repository);
 	}
 
 	@Override

@@ -124,7 +124,7 @@ final class UpgradeExecutor {
 			lock.verify();
 			try {
 				this.log.record(List.of(new AppliedUpgrade(upgrade.id(), Instant.now(), AppliedUpgrade.Kind.RUN, took,
-						this.host, upgrade.title())));
+						this.host, upgrade.title(), node.upgrade().checksum())));
 				if (failedBefore) {
 					this.log.clearFailure(upgrade.id());
 				}

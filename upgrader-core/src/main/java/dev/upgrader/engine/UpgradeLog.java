@@ -46,6 +46,18 @@ public interface UpgradeLog {
 	void record(List<AppliedUpgrade> rows);
 
 	/**
+	 * Replaces the checksum recorded for an applied upgrade, after an admin reviewed a
+	 * change to it; in the caller's transaction if there is one.
+	 * @param id the upgrade id, which must have a row
+	 * @param checksum the new checksum
+	 * @throws UpgraderException when the log has no row for the id, or cannot store
+	 * checksums (the default)
+	 */
+	default void updateChecksum(String id, @Nullable String checksum) {
+		throw new UpgraderException("The upgrade log " + getClass().getName() + " cannot record checksums");
+	}
+
+	/**
 	 * Reads the failures of upgrades not applied since.
 	 * @return the failures, oldest first; empty when the table does not exist
 	 */

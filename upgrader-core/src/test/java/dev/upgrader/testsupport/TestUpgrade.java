@@ -25,6 +25,8 @@ public final class TestUpgrade extends AbstractUpgrade {
 
 	private @Nullable Duration estimate;
 
+	private @Nullable String checksum;
+
 	private TestUpgrade(String id, String... dependsOn) {
 		super("Test upgrade " + id + "\nsecond line", dependsOn);
 		this.id = id;
@@ -74,6 +76,20 @@ public final class TestUpgrade extends AbstractUpgrade {
 	public TestUpgrade estimating(Duration estimate) {
 		this.estimate = estimate;
 		return this;
+	}
+
+	/**
+	 * Declares a checksum, as a Java upgrade does by overriding {@code checksum()}; call
+	 * again to simulate a change to the upgrade's code.
+	 */
+	public TestUpgrade withChecksum(@Nullable String checksum) {
+		this.checksum = checksum;
+		return this;
+	}
+
+	@Override
+	public @Nullable String checksum() {
+		return this.checksum;
 	}
 
 	@Override

@@ -1,0 +1,11 @@
+package dev.upgrader.engine;
+
+import dev.upgrader.testsupport.TestDatabase;
+
+class MariaDbAdoptionContractTests extends AbstractAdoptionContractTests {
+
+	MariaDbAdoptionContractTests() {
+		super(TestDatabase.MARIADB);
+	}
+
+}
