@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import dev.upgrader.AppliedUpgrade;
+import dev.upgrader.ChangedUpgrade;
 import dev.upgrader.PendingUpgrade;
 import dev.upgrader.UpgradeFailure;
 
@@ -26,25 +27,27 @@ import dev.upgrader.UpgradeFailure;
  * @param lastSuccess when this process's last successful run ended, or {@code null}
  * @param lock what is known about the upgrade lock
  * @param graph the upgrades of the code and their dependencies
+ * @param changed applied upgrades whose checksum differs from the one in the log
  * @since 0.1.0
  */
 public record UpgraderDescriptor(List<AppliedDescriptor> applied, PlanDescriptor pending, List<String> ghosts,
 		List<UpgradeFailure> failures, UpgraderRunState.@Nullable Run running,
 		UpgraderRunState.@Nullable Failure lastFailure, @Nullable Instant lastSuccess, LockDescriptor lock,
-		GraphDescriptor graph) {
+		GraphDescriptor graph, List<ChangedUpgrade> changed) {
 
 	/**
 	 * A log row.
 	 *
 	 * @param id the upgrade id
 	 * @param applied when it was recorded
-	 * @param kind whether it ran or was populated
-	 * @param durationMillis how long it ran, {@code null} when populated
+	 * @param kind how it got there: run, populate, manual, baseline or import
+	 * @param durationMillis how long it ran, {@code null} when it did not run
 	 * @param appliedBy the host that recorded it
 	 * @param info the first line of its info
+	 * @param checksum its checksum when recorded, {@code null} when it declared none
 	 */
 	public record AppliedDescriptor(String id, Instant applied, AppliedUpgrade.Kind kind, @Nullable Long durationMillis,
-			String appliedBy, String info) {
+			String appliedBy, String info, @Nullable String checksum) {
 
 	}
 

@@ -132,12 +132,12 @@ public class UpgraderEndpoint {
 		return new UpgraderDescriptor(info.applied().stream().map(UpgraderEndpoint::applied).toList(), plan(info),
 				info.ghosts(), info.failures(), this.state.current(), this.state.lastFailure(),
 				this.state.lastSuccess(), new LockDescriptor(this.state.current() != null, info.lockHolder()),
-				graph(info));
+				graph(info), info.changed());
 	}
 
 	private static AppliedDescriptor applied(AppliedUpgrade row) {
 		return new AppliedDescriptor(row.id(), row.applied(), row.kind(), millis(row.duration()), row.appliedBy(),
-				row.info());
+				row.info(), row.checksum());
 	}
 
 	private static PlanDescriptor plan(UpgraderInfo info) {

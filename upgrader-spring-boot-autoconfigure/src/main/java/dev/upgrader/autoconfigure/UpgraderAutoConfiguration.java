@@ -104,9 +104,12 @@ public final class UpgraderAutoConfiguration {
 		String estimatesTable = properties.getEstimatesTable();
 		UpgradeLog recordedDurations = (estimatesTable != null) ? UpgradeLog.jdbc(dataSource, estimatesTable, dialect)
 				: null;
-		return new UpgradeEngine(dataSource, dialect, new UpgradeBeans(upgrades), log, lock,
+		UpgradeEngine engine = new UpgradeEngine(dataSource, dialect, new UpgradeBeans(upgrades), log, lock,
 				listeners.orderedStream().toList(), recordedDurations,
 				new UpgradeTransactionManager(dataSource, transactionManagers, context));
+		engine.setOnChangedUpgrade(properties.getOnChangedUpgrade());
+		engine.setBaseline(properties.getBaseline());
+		return engine;
 	}
 
 	@Bean

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.upgrader.engine.OnChangedUpgrade;
 import dev.upgrader.engine.UpgradeLog;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -97,6 +98,21 @@ public class UpgraderProperties {
 	 * upgrades even with upgrader.auto-run=false.
 	 */
 	private Mode mode = Mode.START;
+
+	/**
+	 * What a run does when an applied upgrade's checksum differs from the one in the log:
+	 * 'warn' logs each changed upgrade and runs, 'fail' refuses to run (the application
+	 * then fails to start) until the change is reverted or accepted with 'upgrader
+	 * accept-change ID'.
+	 */
+	private OnChangedUpgrade onChangedUpgrade = OnChangedUpgrade.WARN;
+
+	/**
+	 * Id of the upgrade a database built without Upgrader is at. While the log is empty,
+	 * the first run records it and everything it depends on as in place (kind 'baseline')
+	 * and runs only later upgrades; once the log has rows it is ignored.
+	 */
+	private @Nullable String baseline;
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -200,6 +216,22 @@ public class UpgraderProperties {
 
 	public Mode getMode() {
 		return this.mode;
+	}
+
+	public OnChangedUpgrade getOnChangedUpgrade() {
+		return this.onChangedUpgrade;
+	}
+
+	public void setOnChangedUpgrade(OnChangedUpgrade onChangedUpgrade) {
+		this.onChangedUpgrade = onChangedUpgrade;
+	}
+
+	public @Nullable String getBaseline() {
+		return this.baseline;
+	}
+
+	public void setBaseline(@Nullable String baseline) {
+		this.baseline = baseline;
 	}
 
 	public void setMode(Mode mode) {

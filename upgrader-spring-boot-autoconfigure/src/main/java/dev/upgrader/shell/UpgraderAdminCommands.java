@@ -12,7 +12,8 @@ import org.springframework.shell.core.command.annotation.Option;
 
 /**
  * The commands for repairs: {@code upgrader mark-applied ID} after an admin did a failed
- * upgrade's work by hand, and {@code upgrader lock status}.
+ * upgrade's work by hand, {@code upgrader accept-change ID} after reviewing a change to
+ * an applied upgrade, and {@code upgrader lock status}.
  *
  * @since 0.1.0
  */
@@ -53,6 +54,43 @@ public class UpgraderAdminCommands {
 				return id;
 			});
 			out.println("Recorded " + id + " as applied (by hand).");
+		}
+		finally {
+			out.flush();
+		}
+	}
+
+	/**
+	 * Records the current checksum of an applied upgrade whose code changed, after
+	 * review.
+	 * @param context the command context, for its output and input
+	 * @param id the upgrade id
+	 * @param yesIKnow skip the confirmation
+	 * @throws UpgraderCommandException when the id is missing, when not confirmed, or
+	 * when the upgrade is not applied, not in the code or did not change
+	 */
+	@Command(name = { "upgrader", "accept-change" }, group = UpgraderCommands.GROUP,
+			description = "Record the new checksum of an applied upgrade whose code changed, after review"
+					+ " (asks to confirm unless --yes-i-know)")
+	public void acceptChange(CommandContext context,
+			@Argument(index = 0, description = "the id of the changed upgrade") @Nullable String id,
+			@Option(longName = "yes-i-know", description = "Do not ask for confirmation") boolean yesIKnow) {
+		if (id == null || id.isBlank()) {
+			throw new UpgraderCommandException("Give the id of the changed upgrade: upgrader accept-change ID"
+					+ " [--yes-i-know]. 'upgrader check' lists the changed upgrades.");
+		}
+		PrintWriter out = context.outputWriter();
+		try {
+			if (!yesIKnow) {
+				new OperatorConsole(out, context.inputReader())
+					.confirm("WARNING: You are going to accept the change to " + id
+							+ ": it will not run again, so its change never reaches this database!");
+			}
+			UpgraderFailures.translate(() -> {
+				this.upgrader.acceptChange(id);
+				return id;
+			});
+			out.println("Accepted the change to " + id + ": its new checksum is recorded.");
 		}
 		finally {
 			out.flush();

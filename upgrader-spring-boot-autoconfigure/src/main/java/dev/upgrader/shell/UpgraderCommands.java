@@ -23,13 +23,14 @@ final class UpgraderCommands {
 
 	/** The beans whose {@code @Command} methods are registered with Spring Shell. */
 	static final List<Class<?>> CLASSES = List.of(UpgraderShowCommands.class, UpgraderRunCommands.class,
-			UpgraderCreateCommands.class, UpgraderAdminCommands.class);
+			UpgraderCreateCommands.class, UpgraderAdminCommands.class, UpgraderAdoptionCommands.class);
 
 	/**
 	 * The commands that take positional arguments, with how many; the others take none.
 	 * Spring Shell 4.0.1's {@code Command} does not tell.
 	 */
-	static final Map<String, Integer> ARGUMENTS = Map.of("upgrader mark-applied", 1);
+	static final Map<String, Integer> ARGUMENTS = Map.of("upgrader mark-applied", 1, "upgrader accept-change", 1,
+			"upgrader baseline", 1);
 
 	private UpgraderCommands() {
 	}

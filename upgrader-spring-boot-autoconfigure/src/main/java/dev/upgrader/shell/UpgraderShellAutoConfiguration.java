@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.ImportRuntimeHints;
+import org.springframework.core.env.Environment;
 import org.springframework.shell.core.NonInteractiveShellRunner;
 import org.springframework.shell.core.ShellRunner;
 import org.springframework.shell.core.command.CommandParser;
@@ -44,6 +45,11 @@ public final class UpgraderShellAutoConfiguration {
 	@Bean
 	UpgraderAdminCommands upgraderAdminCommands(Upgrader upgrader) {
 		return new UpgraderAdminCommands(upgrader);
+	}
+
+	@Bean
+	UpgraderAdoptionCommands upgraderAdoptionCommands(Upgrader upgrader, Environment environment) {
+		return new UpgraderAdoptionCommands(upgrader, FlywayTable.of(environment));
 	}
 
 	@Bean

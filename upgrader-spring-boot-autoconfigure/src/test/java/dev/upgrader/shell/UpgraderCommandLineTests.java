@@ -25,7 +25,7 @@ class UpgraderCommandLineTests {
 	@Test
 	void aMisspelledCommandIsRefusedListingTheCommands() {
 		assertRefused("upgrader shwo applied", "Unknown command: upgrader shwo applied. The upgrader commands are:"
-				+ " upgrader check, upgrader create recipe,");
+				+ " upgrader accept-change, upgrader baseline, upgrader check, upgrader create recipe,");
 		assertRefused("upgrader show aplied", "Unknown command: upgrader show aplied.");
 		assertRefused("upgrader ru", "Unknown command: upgrader ru.");
 	}
