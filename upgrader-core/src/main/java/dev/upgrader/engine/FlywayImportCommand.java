@@ -1,6 +1,7 @@
 package dev.upgrader.engine;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -28,9 +29,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * upgrades can depend on the last one. A migration {@code V1_2__Add books}, installed on
  * 2026-03-01, becomes {@code repository_2026_03_01_v1_2_add_books}: the date of
  * {@code installed_on}, {@code v} and the version, then the description, each run of
- * other characters than letters and digits turned into one {@code _}, in lower case.
- * Failed rows, repeatable migrations, Flyway's marker rows and migrations undone or
- * deleted later are not imported and are named.
+ * other characters than letters and digits turned into one {@code _}, in lower case. Each
+ * row is recorded at its {@code installed_on} (made a millisecond later than the row
+ * before where Flyway's timestamps tie, to keep Flyway's order). Failed rows, repeatable
+ * migrations and migrations undone or deleted later are not imported and are named;
+ * Flyway's own marker rows (schema and table creation) are ignored.
  */
 final class FlywayImportCommand {
 
@@ -71,6 +74,7 @@ final class FlywayImportCommand {
 			for (FlywayHistory.Row row : rows) {
 				select(row, repository, byVersion, skipped);
 			}
+			keepFlywaysOrder(byVersion);
 			return record(byVersion, LogPlanner.ids(this.log.read()), skipped);
 		}
 	}
@@ -100,8 +104,8 @@ final class FlywayImportCommand {
 					+ ((cancelled != null) ? ", which cancels " + cancelled.id() + " (not imported either)" : ""));
 			return;
 		}
-		if (type.equals("SCHEMA")) {
-			skipped.add(row.label() + ": Flyway's record of the schemas it created");
+		if (type.equals("SCHEMA") || type.equals("TABLE")) {
+			// Flyway's own markers of the schemas and the table it created: no migration.
 			return;
 		}
 		if (!row.success()) {
@@ -120,6 +124,24 @@ final class FlywayImportCommand {
 				new AppliedUpgrade(id, row.installedOn().toInstant(ZoneOffset.UTC), AppliedUpgrade.Kind.IMPORT,
 						Duration.ofMillis(row.executionMillis()), row.installedBy() + " (Flyway)",
 						"Flyway V" + row.version() + ": " + row.description() + " (" + row.script() + ")"));
+	}
+
+	/**
+	 * The log lists rows by time, then id; Flyway's timestamps tie within a second on
+	 * some databases, so a later migration gets at least a millisecond more than the one
+	 * before it.
+	 */
+	private static void keepFlywaysOrder(Map<String, AppliedUpgrade> byVersion) {
+		Instant previous = null;
+		for (Map.Entry<String, AppliedUpgrade> entry : byVersion.entrySet()) {
+			AppliedUpgrade row = entry.getValue();
+			if (previous != null && !row.applied().isAfter(previous)) {
+				row = new AppliedUpgrade(row.id(), previous.plusMillis(1), row.kind(), row.duration(), row.appliedBy(),
+						row.info());
+				entry.setValue(row);
+			}
+			previous = row.applied();
+		}
 	}
 
 	/** See the class description; checked against the rules of every upgrade id. */

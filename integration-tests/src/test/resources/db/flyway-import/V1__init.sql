@@ -1,0 +1,1 @@
+CREATE TABLE ${prefix}_author (id INT PRIMARY KEY, name VARCHAR(100) NOT NULL);
