@@ -17,6 +17,15 @@ public class shop_2026_03_15_seed_products extends AbstractUpgrade {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Declares what this upgrade does, so that a change to it after it was applied is
+	 * reported: change the value whenever the work changes.
+	 */
+	@Override
+	public String checksum() {
+		return "launch-products-1";
+	}
+
 	@Override
 	public void doUpgrade(UpgradeContext context) {
 		this.jdbc.update("INSERT INTO products (id, name, price_cents) VALUES (1, 'Kettle', 2999), (2, 'Teapot', 1999),"
