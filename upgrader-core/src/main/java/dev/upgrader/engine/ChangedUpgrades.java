@@ -6,7 +6,7 @@ import java.util.Objects;
 
 import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.ChangedUpgrade;
-import dev.upgrader.UpgraderException;
+import dev.upgrader.ChangedUpgradeException;
 
 /**
  * Finds applied upgrades whose checksum differs from the one in the log ("no fiddling"),
@@ -46,7 +46,7 @@ final class ChangedUpgrades {
 				.append(changed.size())
 				.append(" applied upgrade(s) changed:");
 			changed.forEach((upgrade) -> message.append("\n  ").append(upgrade.describe()));
-			throw new UpgraderException(message.toString());
+			throw new ChangedUpgradeException(message.toString(), changed);
 		}
 		changed.forEach((upgrade) -> warnings.add(upgrade.describe()));
 	}

@@ -1,5 +1,6 @@
 package dev.upgrader.autoconfigure;
 
+import dev.upgrader.ChangedUpgradeException;
 import dev.upgrader.UpgradeCheckException;
 import dev.upgrader.UpgradeFailedException;
 import dev.upgrader.UpgradeGraphException;
@@ -39,6 +40,11 @@ class UpgraderFailureAnalyzer extends AbstractFailureAnalyzer<UpgraderException>
 		if (cause instanceof UpgradeFailedException) {
 			return "Review the database, fix the failed upgrade (or the data it trips on) and start again: it will be"
 					+ " retried. Upgrades applied before it stay recorded.";
+		}
+		if (cause instanceof ChangedUpgradeException) {
+			return "Revert the change to each upgrade named above and write a new upgrade for it, or after review record"
+					+ " its new checksum with 'upgrader accept-change ID --yes-i-know' (upgrader.on-changed-upgrade=warn"
+					+ " only warns). Nothing was applied.";
 		}
 		if (cause instanceof UpgradeLockException) {
 			return "Wait for the other instance's run to finish, or raise upgrader.lock.wait-timeout.";

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.upgrader.AppliedUpgrade;
+import dev.upgrader.ChangedUpgradeException;
 import dev.upgrader.Upgrader;
 import dev.upgrader.UpgraderException;
 import dev.upgrader.testsupport.TestApplications;
@@ -98,7 +99,7 @@ class AdoptionApplicationTests {
 	void withFailAChangedUpgradeStopsTheStartAndNothingRunsUntilTheChangeIsAccepted() {
 		start(RELEASE_1).close();
 
-		assertThatExceptionOfType(UpgraderException.class)
+		assertThatExceptionOfType(ChangedUpgradeException.class)
 			.isThrownBy(() -> start(RELEASE_2, "upgrader.on-changed-upgrade=fail"))
 			.withMessageContaining("Refusing to run (upgrader.on-changed-upgrade=fail)")
 			.withMessageContaining("shop_2026_01_01_create_products");
