@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.commons.logging.Log;
@@ -44,6 +46,9 @@ final class JdbcUpgradeLog implements UpgradeLog {
 	private static final String COLUMNS = COLUMNS_BEFORE_CHECKSUMS + ", checksum";
 
 	private static final String CHECKSUM_COLUMN = "checksum VARCHAR(255)";
+
+	private static final Set<String> COLUMNS_OF_0_1_0 = Set.of("upgrade", "applied", "kind", "duration_ms",
+			"applied_by", "info");
 
 	private static final String FAILURE_COLUMNS = "upgrade, failed_at, attempts, message, failed_by";
 
@@ -99,14 +104,16 @@ final class JdbcUpgradeLog implements UpgradeLog {
 	}
 
 	private boolean hasChecksumColumn() {
-		if (this.checksumColumnSeen) {
-			return true;
+		if (!this.checksumColumnSeen) {
+			this.checksumColumnSeen = columns().contains("checksum");
 		}
+		return this.checksumColumnSeen;
+	}
+
+	/** The log table's column names in lower case; empty when it does not exist. */
+	private Set<String> columns() {
 		try {
-			boolean present = JdbcUtils.extractDatabaseMetaData(this.jdbc.getDataSource(),
-					(metaData) -> columnExists(metaData, this.table, "checksum"));
-			this.checksumColumnSeen = present;
-			return present;
+			return JdbcUtils.extractDatabaseMetaData(this.jdbc.getDataSource(), this::columns);
 		}
 		catch (Exception ex) {
 			throw new UpgraderException("Cannot read the database metadata to find the columns of " + this.table + ": "
@@ -114,20 +121,24 @@ final class JdbcUpgradeLog implements UpgradeLog {
 		}
 	}
 
-	private boolean columnExists(DatabaseMetaData metaData, String tableName, String column) throws SQLException {
+	private Set<String> columns(DatabaseMetaData metaData) throws SQLException {
 		String catalog = metaData.getConnection().getCatalog();
 		String schema = this.dialect.schema(metaData.getConnection());
-		for (String candidate : List.of(tableName, tableName.toUpperCase(Locale.ROOT),
-				tableName.toLowerCase(Locale.ROOT))) {
+		Set<String> names = new HashSet<>();
+		for (String candidate : List.of(this.table, this.table.toUpperCase(Locale.ROOT),
+				this.table.toLowerCase(Locale.ROOT))) {
 			try (ResultSet columns = metaData.getColumns(catalog, schema, candidate, null)) {
 				while (columns.next()) {
-					if (column.equalsIgnoreCase(columns.getString("COLUMN_NAME"))) {
-						return true;
+					if (candidate.equals(columns.getString("TABLE_NAME"))) {
+						names.add(columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
 					}
 				}
 			}
+			if (!names.isEmpty()) {
+				return names;
+			}
 		}
-		return false;
+		return names;
 	}
 
 	private boolean tableExists(DatabaseMetaData metaData, String name) throws SQLException {
@@ -155,7 +166,13 @@ final class JdbcUpgradeLog implements UpgradeLog {
 	 * keeps every row, whose checksum then stays unknown.
 	 */
 	private void addChecksumColumnIfMissing() {
-		if (hasChecksumColumn()) {
+		Set<String> columns = columns();
+		if (columns.contains("checksum")) {
+			this.checksumColumnSeen = true;
+			return;
+		}
+		if (!columns.containsAll(COLUMNS_OF_0_1_0)) {
+			// Not a log table of ours: leave it as it is; reading it reports so.
 			return;
 		}
 		String ddl = "ALTER TABLE " + this.table + " ADD " + CHECKSUM_COLUMN;

@@ -230,6 +230,17 @@ abstract class AbstractAdoptionContractTests {
 		assertThat(ran()).containsExactly("r_2026_01_03_three");
 	}
 
+	@Test
+	void aForeignTableUnderTheLogsNameIsNeverAltered() {
+		this.jdbc.execute("CREATE TABLE " + this.table + " (id INT PRIMARY KEY, payload VARCHAR(10))");
+
+		assertThatExceptionOfType(UpgraderException.class)
+			.isThrownBy(() -> engine(inserting("r_2026_01_01_one")).run(RunOptions.unattended()))
+			.withMessageStartingWith("The table " + this.table + " exists but is not an Upgrader table");
+		assertThat(columns()).containsExactly("id", "payload");
+		assertThat(ran()).isEmpty();
+	}
+
 	private List<String> columns() {
 		return this.jdbc.query("SELECT * FROM " + this.table + " WHERE 1 = 0", (result) -> {
 			List<String> names = new ArrayList<>();

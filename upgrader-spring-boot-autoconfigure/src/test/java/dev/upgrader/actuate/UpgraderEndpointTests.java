@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 import dev.upgrader.AppliedUpgrade;
+import dev.upgrader.ChangedUpgrade;
 import dev.upgrader.PendingUpgrade.EstimateSource;
 import dev.upgrader.RunOptions;
 import dev.upgrader.UpgradeFailedException;
@@ -74,6 +75,23 @@ class UpgraderEndpointTests {
 			try (UpgradeLock.Held held = context.getBean(UpgradeLock.class).acquire()) {
 				assertThat(report(context).lock().holder()).isEqualTo("another session of this H2 database");
 			}
+		});
+	}
+
+	@Test
+	void reportsAnAppliedUpgradeWhoseChecksumChangedWithTheRecordedAndTheCurrentChecksum() {
+		TestUpgrade seed = TestUpgrade.of("shop_2026_01_04_seed", "shop_2026_01_02_two").withChecksum("seed-1");
+		this.contextRunner.withBean("seed", TestUpgrade.class, () -> seed).run((context) -> {
+			context.getBean(Upgrader.class).run(RunOptions.unattended());
+			assertThat(report(context).changed()).isEmpty();
+			assertThat(report(context).applied()).filteredOn((row) -> row.id().equals("shop_2026_01_04_seed"))
+				.extracting(UpgraderDescriptor.AppliedDescriptor::checksum)
+				.containsExactly("seed-1");
+
+			seed.withChecksum("seed-2");
+
+			assertThat(report(context).changed())
+				.containsExactly(new ChangedUpgrade("shop_2026_01_04_seed", "seed-1", "seed-2"));
 		});
 	}
 
