@@ -22,6 +22,7 @@ import dev.upgrader.integration.jpa.initializer.RepositoryInitializerApplication
 import dev.upgrader.integration.jpa.model.Book;
 import dev.upgrader.integration.jpa.model.BookRepository;
 import dev.upgrader.integration.jpa.runner.RepositoryRunnerApplication;
+import dev.upgrader.integration.jpa.service.TransactionalServiceApplication;
 import dev.upgrader.testsupport.TestDatabase;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -127,6 +128,17 @@ public abstract class AbstractJpaApplicationTests {
 			.contains("Fix the upgrade classes named above");
 		assertThat(tableExists("it_book")).isFalse();
 		assertThat(!tableExists("upgrader_log") || count("upgrader_log") == 0).isTrue();
+	}
+
+	@Test
+	void upgradeCallingATransactionalServiceInTheInitializerPhaseFailsNamingItAndWhatToDo(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> application(TransactionalServiceApplication.class).run());
+		assertThat(output).contains("Upgrade svc_2026_01_01_shelve_books failed")
+			.contains("Upgrade svc_2026_01_01_shelve_books called bean 'transactionManager', which can only be created"
+					+ " after the upgrades ran")
+			.contains("use ctx.jdbc()")
+			.contains("upgrader.auto-run-phase=runner");
+		assertThat(count("upgrader_log")).isZero();
 	}
 
 	@Test
