@@ -117,7 +117,7 @@ public class UpgradeEngine implements Upgrader {
 		this.runCommand = new RunCommand(planner, log, lock, executor, descriptions, dialect, listener);
 		this.checkCommand = new CheckCommand(planner, executor, descriptions, transactions);
 		this.populateCommand = new PopulateCommand(upgrades, log, lock, transactions, listener, HostName.VALUE);
-		this.markAppliedCommand = new MarkAppliedCommand(planner, log, lock, transactions, HostName.VALUE);
+		this.markAppliedCommand = new MarkAppliedCommand(planner, log, lock, transactions, listener, HostName.VALUE);
 		this.infoCommand = new InfoCommand(planner, log, lock, descriptions);
 	}
 
