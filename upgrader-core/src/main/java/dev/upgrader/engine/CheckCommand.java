@@ -8,10 +8,13 @@ import dev.upgrader.RunOptions;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The {@code check} command: validates the graph and calls every pending upgrade's
- * pre-check, unattended, writing nothing.
+ * The {@code check} command: validates the graph, checks the rules for writing upgrades
+ * and calls every pending upgrade's pre-check, unattended, writing nothing.
  */
 final class CheckCommand {
+
+	/** The subject under which a strict check reports the broken rules. */
+	static final String RULES_SUBJECT = "the rules for writing upgrades (strict check)";
 
 	private final LogPlanner planner;
 
@@ -29,20 +32,37 @@ final class CheckCommand {
 		this.transactions = transactions;
 	}
 
-	CheckReport check() {
-		UpgradePlan plan = this.planner.plan();
-		if (!plan.isValid()) {
-			return new CheckReport(List.of(), List.of(new CheckReport.Problem("upgrade graph", plan.problems())),
-					plan.ghosts());
+	CheckReport check(UpgradeRules rules) {
+		UpgradeGraph graph = this.planner.graph();
+		UpgradePlan plan = this.planner.plan(graph);
+		List<CheckReport.Warning> warnings = new ArrayList<>();
+		List<String> broken = new ArrayList<>();
+		for (CheckReport.Warning warning : rules.check(graph)) {
+			if (rules.isStrict() && !warning.rule().informational()) {
+				broken.add(warning.toString());
+			}
+			else {
+				warnings.add(warning);
+			}
 		}
-		List<String> warnings = new ArrayList<>();
-		// Pre-checks are user code: whatever they write through the context is rolled
-		// back.
-		List<CheckReport.Problem> problems = this.transactions.execute((status) -> {
-			status.setRollbackOnly();
-			return this.executor.preChecks(plan.pending(), RunOptions.unattended(), warnings);
-		});
-		return new CheckReport(this.descriptions.describe(plan.pending()), problems, plan.ghosts());
+		List<CheckReport.Problem> problems = new ArrayList<>();
+		if (!plan.isValid()) {
+			problems.add(new CheckReport.Problem("upgrade graph", plan.problems()));
+		}
+		else {
+			List<String> runWarnings = new ArrayList<>();
+			// Pre-checks are user code: whatever they write through the context is rolled
+			// back.
+			problems.addAll(this.transactions.execute((status) -> {
+				status.setRollbackOnly();
+				return this.executor.preChecks(plan.pending(), RunOptions.unattended(), runWarnings);
+			}));
+		}
+		if (!broken.isEmpty()) {
+			problems.add(new CheckReport.Problem(RULES_SUBJECT, broken));
+		}
+		return new CheckReport(plan.isValid() ? this.descriptions.describe(plan.pending()) : List.of(),
+				List.copyOf(problems), plan.ghosts(), List.copyOf(warnings));
 	}
 
 }

@@ -35,6 +35,11 @@ final class LogPlanner {
 		return plan(graph(), this.log.read());
 	}
 
+	/** Plans a graph against the log, read now. */
+	UpgradePlan plan(UpgradeGraph graph) {
+		return plan(graph, this.log.read());
+	}
+
 	/** Plans a graph against log rows already read. */
 	UpgradePlan plan(UpgradeGraph graph, List<AppliedUpgrade> rows) {
 		return this.planner.plan(graph, ids(rows));

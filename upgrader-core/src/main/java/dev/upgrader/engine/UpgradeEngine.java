@@ -48,6 +48,10 @@ public class UpgradeEngine implements Upgrader {
 
 	private final InfoCommand infoCommand;
 
+	private final LogPlanner planner;
+
+	private volatile UpgradeRules rules = UpgradeRules.defaults();
+
 	/**
 	 * Creates the engine.
 	 * @param dataSource the database to upgrade
@@ -111,6 +115,7 @@ public class UpgradeEngine implements Upgrader {
 		UpgradeListener listener = new CompositeUpgradeListener(listeners);
 		UpgradeExecutor executor = new UpgradeExecutor(new JdbcTemplate(dataSource), log, transactions, dialect,
 				HostName.VALUE);
+		this.planner = planner;
 		this.log = log;
 		this.lock = lock;
 		this.pendingCommand = new PendingCommand(planner, descriptions);
@@ -119,6 +124,15 @@ public class UpgradeEngine implements Upgrader {
 		this.populateCommand = new PopulateCommand(upgrades, log, lock, transactions, listener, HostName.VALUE);
 		this.markAppliedCommand = new MarkAppliedCommand(planner, log, lock, transactions, listener, HostName.VALUE);
 		this.infoCommand = new InfoCommand(planner, log, lock, descriptions);
+	}
+
+	/**
+	 * Sets the rules for writing upgrades that {@link #check()} reports on; by default
+	 * {@link UpgradeRules#defaults()}.
+	 * @param rules the rules
+	 */
+	public void setRules(UpgradeRules rules) {
+		this.rules = rules;
 	}
 
 	@Override
@@ -133,7 +147,12 @@ public class UpgradeEngine implements Upgrader {
 
 	@Override
 	public CheckReport check() {
-		return this.checkCommand.check();
+		return this.checkCommand.check(this.rules);
+	}
+
+	@Override
+	public List<CheckReport.Warning> ruleWarnings() {
+		return this.rules.check(this.planner.graph());
 	}
 
 	@Override

@@ -252,6 +252,41 @@ abstract class AbstractUpgradeEngineContractTests {
 	}
 
 	@Test
+	void checkReportsBrokenRulesAsWarningsAndAsProblemsWhenStrict() {
+		// one ──> three ──> release ──> four; two: a second root, of the release's time
+		UpgradeEngine engine = engine(TestUpgrade.of("r_2026_01_01_one"), TestUpgrade.of("r_2026_01_02_two"),
+				TestUpgrade.of("r_2026_01_03_three", "r_2026_01_01_one"),
+				TestUpgrade.of("r_release_1_0_0", "r_2026_01_03_three"),
+				TestUpgrade.of("r_2026_01_04_four", "r_release_1_0_0"));
+		String twoRoots = "Repository r has 2 roots (upgrades that depend on no upgrade of r): r_2026_01_01_one,"
+				+ " r_2026_01_02_two; every upgrade but the first of a repository should depend on an earlier one";
+		String missedLeaf = "Release r_release_1_0_0 does not depend on r_2026_01_02_two: its time is 2026-01-03";
+
+		CheckReport lenient = engine.check();
+		assertThat(lenient.isClean()).isTrue();
+		assertThat(lenient.pending()).hasSize(5);
+		assertThat(lenient.warnings()).extracting(CheckReport.Warning::rule)
+			.containsExactly(CheckReport.Rule.ONE_ROOT_PER_REPOSITORY, CheckReport.Rule.RELEASE_COVERS_ITS_TIME,
+					CheckReport.Rule.SINCE_LAST_RELEASE);
+		assertThat(lenient.warnings().get(0).message()).isEqualTo(twoRoots);
+		assertThat(lenient.warnings().get(1).message()).startsWith(missedLeaf);
+		assertThat(engine.ruleWarnings()).isEqualTo(lenient.warnings());
+
+		engine.setRules(UpgradeRules.defaults().strict(true));
+		CheckReport strict = engine.check();
+		assertThat(strict.isClean()).isFalse();
+		assertThat(strict.problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.subject()).isEqualTo("the rules for writing upgrades (strict check)");
+			assertThat(problem.messages()).hasSize(2).first().isEqualTo("one root per repository: " + twoRoots);
+			assertThat(problem.messages().get(1)).startsWith("release covers its time: " + missedLeaf);
+		});
+		assertThat(strict.warnings()).extracting(CheckReport.Warning::message)
+			.containsExactly("2 upgrade(s) of r since release r_release_1_0_0, not covered by a release yet: "
+					+ "r_2026_01_02_two, r_2026_01_04_four");
+		assertThat(log().exists()).isFalse();
+	}
+
+	@Test
 	void populateRecordsEveryKnownUpgradeOnceWithoutRunningItEvenWhenTheGraphIsInvalid() {
 		AtomicInteger runs = new AtomicInteger();
 		UpgradeEngine engine = engine(TestUpgrade.of("r_2026_01_01_one").doing((context) -> runs.incrementAndGet()),

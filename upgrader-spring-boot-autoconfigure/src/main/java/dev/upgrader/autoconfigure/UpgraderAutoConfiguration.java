@@ -1,5 +1,7 @@
 package dev.upgrader.autoconfigure;
 
+import java.util.List;
+
 import javax.sql.DataSource;
 
 import dev.upgrader.DatabaseCreatedEvent;
@@ -11,10 +13,12 @@ import dev.upgrader.engine.DatabaseDialect;
 import dev.upgrader.engine.UpgradeEngine;
 import dev.upgrader.engine.UpgradeLock;
 import dev.upgrader.engine.UpgradeLog;
+import dev.upgrader.engine.UpgradeRules;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -104,9 +108,14 @@ public final class UpgraderAutoConfiguration {
 		String estimatesTable = properties.getEstimatesTable();
 		UpgradeLog recordedDurations = (estimatesTable != null) ? UpgradeLog.jdbc(dataSource, estimatesTable, dialect)
 				: null;
-		return new UpgradeEngine(dataSource, dialect, new UpgradeBeans(upgrades), log, lock,
+		UpgradeEngine engine = new UpgradeEngine(dataSource, dialect, new UpgradeBeans(upgrades), log, lock,
 				listeners.orderedStream().toList(), recordedDurations,
 				new UpgradeTransactionManager(dataSource, transactionManagers, context));
+		engine.setRules(UpgradeRules.defaults()
+			.applicationPackages(
+					AutoConfigurationPackages.has(context) ? AutoConfigurationPackages.get(context) : List.of())
+			.strict(properties.getCheck().isStrict()));
+		return engine;
 	}
 
 	@Bean

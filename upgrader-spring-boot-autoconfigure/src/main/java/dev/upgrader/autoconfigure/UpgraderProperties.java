@@ -90,6 +90,8 @@ public class UpgraderProperties {
 
 	private final Metrics metrics = new Metrics();
 
+	private final Check check = new Check();
+
 	/**
 	 * How the application runs: 'start' as usual, or 'run-and-exit' to apply pending
 	 * upgrades and exit (status 0, or non-zero with the error) without starting a web
@@ -196,6 +198,10 @@ public class UpgraderProperties {
 
 	public Metrics getMetrics() {
 		return this.metrics;
+	}
+
+	public Check getCheck() {
+		return this.check;
 	}
 
 	public Mode getMode() {
@@ -338,6 +344,29 @@ public class UpgraderProperties {
 
 		public void setUpgradeTag(boolean upgradeTag) {
 			this.upgradeTag = upgradeTag;
+		}
+
+	}
+
+	/**
+	 * The check of the rules for writing upgrades ('upgrader check').
+	 */
+	public static class Check {
+
+		/**
+		 * Whether a broken rule for writing upgrades (two roots in a repository, a
+		 * release that misses an upgrade of its time, an upgrade that uses application
+		 * code) fails the check instead of being a warning. The list of upgrades since
+		 * the last release stays a note.
+		 */
+		private boolean strict;
+
+		public boolean isStrict() {
+			return this.strict;
+		}
+
+		public void setStrict(boolean strict) {
+			this.strict = strict;
 		}
 
 	}

@@ -43,6 +43,8 @@ public class UpgraderRunCommands {
 				.forEach((ghost) -> out.println(
 						"Warning: ghost upgrade " + ghost + " is in the log but not in the code (the row is kept)."));
 			out.print(FailureNotes.describe(this.upgrader.failures()));
+			report.warnings()
+				.forEach((warning) -> out.println((warning.rule().informational() ? "Note: " : "Warning: ") + warning));
 			if (!report.isClean()) {
 				report.problems().forEach((problem) -> {
 					out.println("Problems with " + problem.subject() + ":");

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 import dev.upgrader.AppliedUpgrade;
+import dev.upgrader.CheckReport;
 import dev.upgrader.PendingUpgrade.EstimateSource;
 import dev.upgrader.RunOptions;
 import dev.upgrader.UpgradeFailedException;
@@ -75,6 +76,16 @@ class UpgraderEndpointTests {
 				assertThat(report(context).lock().holder()).isEqualTo("another session of this H2 database");
 			}
 		});
+	}
+
+	@Test
+	void reportsBrokenRulesForWritingUpgrades() {
+		this.contextRunner.withBean("four", TestUpgrade.class, () -> TestUpgrade.of("shop_2026_01_04_second_root"))
+			.run((context) -> assertThat(report(context).rules()).singleElement().satisfies((rule) -> {
+				assertThat(rule.rule()).isEqualTo(CheckReport.Rule.ONE_ROOT_PER_REPOSITORY);
+				assertThat(rule.message()).startsWith("Repository shop has 2 roots");
+				assertThat(rule.informational()).isFalse();
+			}));
 	}
 
 	@Test
