@@ -73,6 +73,50 @@ public interface DatabaseDialect {
 	UpgradeLock lock(DataSource dataSource, String table, Duration waitTimeout);
 
 	/**
+	 * Whether {@link #lock} is bound to a database session, which the database releases
+	 * when its holder dies. Without one the lease lock guards runs by default.
+	 * @return {@code true} unless overridden
+	 */
+	default boolean hasSessionLock() {
+		return true;
+	}
+
+	/**
+	 * Creates the lease lock: a row of the table {@code table_lock} that names its holder
+	 * and an expiry on the database's clock, renewed while held, taken over once expired,
+	 * and checked in the transaction of every log write. It needs no session affinity, so
+	 * it works behind transaction-pooling proxies such as PgBouncer.
+	 * @param dataSource the database
+	 * @param table the log table, which scopes the lock
+	 * @param waitTimeout how long to wait for another holder
+	 * @param leaseDuration how long the lease lasts without renewal; a dead holder blocks
+	 * others this long at most
+	 * @return the lock
+	 */
+	default UpgradeLock leaseLock(DataSource dataSource, String table, Duration waitTimeout, Duration leaseDuration) {
+		return new LeaseLock(dataSource, table + "_lock", this, waitTimeout, leaseDuration);
+	}
+
+	/**
+	 * The SQL expression of the database's current time that the lease lock uses; it must
+	 * be read afresh by each statement, or at least each transaction, and never depend on
+	 * the session's time zone when stored in a {@link #leaseTimestampType()} column.
+	 * @return the expression; {@code CURRENT_TIMESTAMP} unless overridden
+	 */
+	default String currentTimestamp() {
+		return "CURRENT_TIMESTAMP";
+	}
+
+	/**
+	 * The SQL type of the lease lock's times: a type {@code WITH TIME ZONE}, or a type
+	 * without a zone when {@link #currentTimestamp()} gives UTC.
+	 * @return the type; {@code TIMESTAMP(3) WITH TIME ZONE} unless overridden
+	 */
+	default String leaseTimestampType() {
+		return "TIMESTAMP(3) WITH TIME ZONE";
+	}
+
+	/**
 	 * Detects the database behind a data source from its JDBC metadata.
 	 * @param dataSource the database
 	 * @return the dialect

@@ -56,6 +56,7 @@ final class MarkAppliedCommand {
 			requireDependenciesApplied(graph, id, applied);
 			this.log.createIfMissing();
 			this.transactions.executeWithoutResult((status) -> {
+				held.verify();
 				this.log.record(List.of(new AppliedUpgrade(id, Instant.now(), AppliedUpgrade.Kind.MANUAL, null,
 						this.host, PendingDescriptions.title(node.upgrade()))));
 				this.log.clearFailure(id);

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.sql.DataSource;
+
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,7 +105,12 @@ abstract class AbstractUpgradeEngineContractTests {
 	}
 
 	private UpgradeLock lock(Duration wait) {
-		return this.dialect.lock(this.dataSource, this.table, wait);
+		return lock(this.dialect, this.dataSource, this.table, wait);
+	}
+
+	/** The lock under test: the dialect's own unless a subclass tests another. */
+	UpgradeLock lock(DatabaseDialect dialect, DataSource dataSource, String table, Duration wait) {
+		return dialect.lock(dataSource, table, wait);
 	}
 
 	private TestUpgrade.Body insert(String name) {
