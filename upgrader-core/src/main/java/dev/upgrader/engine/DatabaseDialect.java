@@ -1,7 +1,6 @@
 package dev.upgrader.engine;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Locale;
@@ -15,9 +14,9 @@ import org.springframework.jdbc.support.JdbcUtils;
 
 /**
  * What differs between databases: the log tables' DDL, whether DDL takes part in
- * transactions, and which lock guards a run. H2, PostgreSQL and MariaDB/MySQL are
- * detected from the JDBC metadata; to support another database, implement this interface
- * and declare it as a bean.
+ * transactions, and which lock guards a run. H2, PostgreSQL, MariaDB/MySQL and HSQLDB are
+ * detected from the JDBC metadata; any other database gets standard SQL and the lease
+ * lock. To support a database better, implement this interface and declare it as a bean.
  * <p>
  * Implementations are stateless and shared. Their {@code toString()} is the database's
  * display name, which messages show.
@@ -120,18 +119,16 @@ public interface DatabaseDialect {
 	 * Detects the database behind a data source from its JDBC metadata.
 	 * @param dataSource the database
 	 * @return the dialect
-	 * @throws UpgraderException when the database is not supported or cannot be reached
+	 * @throws UpgraderException when the database cannot be reached
 	 */
 	static DatabaseDialect detect(DataSource dataSource) {
-		String product;
 		try {
-			product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+			return JdbcUtils.extractDatabaseMetaData(dataSource, KnownDialects::forMetaData);
 		}
 		catch (Exception ex) {
 			throw new UpgraderException("Cannot connect to the database to detect its type: " + RootCause.message(ex),
 					ex);
 		}
-		return KnownDialects.forProductName(product);
 	}
 
 }

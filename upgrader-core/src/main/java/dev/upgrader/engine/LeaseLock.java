@@ -30,6 +30,9 @@ final class LeaseLock implements UpgradeLock {
 
 	private static final Log logger = LogFactory.getLog(LeaseLock.class);
 
+	/** The lease's duration where no setting gives one. */
+	static final Duration DEFAULT_DURATION = Duration.ofSeconds(30);
+
 	private static final Duration POLL = Duration.ofMillis(200);
 
 	private final LeaseTable table;

@@ -71,7 +71,7 @@ abstract class AbstractUpgradeEngineContractTests {
 	void prepare() {
 		this.dataSource = this.database.dataSource();
 		this.jdbc = new JdbcTemplate(this.dataSource);
-		this.dialect = DatabaseDialect.detect(this.dataSource);
+		this.dialect = dialect(this.dataSource);
 		this.table = TestDatabase.uniqueName("ulog");
 		this.data = TestDatabase.uniqueName("udata");
 		this.jdbc.execute("CREATE TABLE " + this.data + " (name VARCHAR(100) NOT NULL)");
@@ -106,6 +106,11 @@ abstract class AbstractUpgradeEngineContractTests {
 
 	private UpgradeLock lock(Duration wait) {
 		return lock(this.dialect, this.dataSource, this.table, wait);
+	}
+
+	/** The dialect under test: the detected one unless a subclass tests another. */
+	DatabaseDialect dialect(DataSource dataSource) {
+		return DatabaseDialect.detect(dataSource);
 	}
 
 	/** The lock under test: the dialect's own unless a subclass tests another. */

@@ -26,6 +26,8 @@ public enum TestDatabase {
 
 	H2(null, "jdbc:h2:mem:%s;DB_CLOSE_DELAY=-1", "sa", ""),
 
+	HSQLDB(null, "jdbc:hsqldb:mem:%s", "SA", ""),
+
 	POSTGRESQL("POSTGRES", "jdbc:postgresql://127.0.0.1:5432/test", "postgres", ""),
 
 	MARIADB("MARIADB", "jdbc:mariadb://127.0.0.1:3306/test", "root", ""),
@@ -55,7 +57,8 @@ public enum TestDatabase {
 	}
 
 	/**
-	 * A new pooled data source on this database; for H2 a fresh in-memory database.
+	 * A new pooled data source on this database; for H2 and HSQLDB a fresh in-memory
+	 * database.
 	 */
 	public HikariDataSource dataSource() {
 		Connection connection = connection();
