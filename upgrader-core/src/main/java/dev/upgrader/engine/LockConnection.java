@@ -46,6 +46,14 @@ abstract class LockConnection implements UpgradeLock {
 	/** What is locked, for messages. */
 	abstract String name();
 
+	/**
+	 * Checks that the connection's database session still holds the lock, which a
+	 * connection pooler in transaction mode does not guarantee.
+	 * @throws UpgradeLockException when it does not
+	 */
+	void requireSession(Connection connection) throws SQLException {
+	}
+
 	@Override
 	public Held acquire() {
 		Connection connection = open();
@@ -60,6 +68,13 @@ abstract class LockConnection implements UpgradeLock {
 							+ ". Raise upgrader.lock.wait-timeout if a long run is under way.");
 				}
 				Thread.sleep(POLL.toMillis());
+			}
+			try {
+				requireSession(connection);
+			}
+			catch (UpgradeLockException ex) {
+				release(connection);
+				throw ex;
 			}
 			identify(connection, "upgrader on " + HostName.VALUE + " pid " + ProcessHandle.current().pid());
 			return new SessionHeld(connection);
@@ -148,6 +163,13 @@ abstract class LockConnection implements UpgradeLock {
 			if (!valid) {
 				throw new UpgradeLockException("The connection holding the upgrade lock " + name()
 						+ " was lost, so another instance may take the lock: stopping the run");
+			}
+			try {
+				requireSession(this.connection);
+			}
+			catch (SQLException ex) {
+				throw new UpgradeLockException("Cannot check that the session holding the upgrade lock " + name()
+						+ " still holds it: " + RootCause.message(ex), ex);
 			}
 		}
 

@@ -62,6 +62,7 @@ final class MarkAppliedCommand {
 			List<AppliedUpgrade> rows = List.of(new AppliedUpgrade(id, Instant.now(), AppliedUpgrade.Kind.MANUAL, null,
 					this.host, PendingDescriptions.title(node.upgrade())));
 			this.transactions.executeWithoutResult((status) -> {
+				held.verify();
 				this.log.record(rows);
 				this.log.clearFailure(id);
 			});

@@ -34,6 +34,18 @@ final class MySqlDialect implements DatabaseDialect {
 	}
 
 	@Override
+	public String currentTimestamp() {
+		// DATETIME has no zone and NOW() follows the session's time zone: UTC is the same
+		// for every session.
+		return "UTC_TIMESTAMP(3)";
+	}
+
+	@Override
+	public String leaseTimestampType() {
+		return "DATETIME(3)";
+	}
+
+	@Override
 	public String name() {
 		return "mysql";
 	}

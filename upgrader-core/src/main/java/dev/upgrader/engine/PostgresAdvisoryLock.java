@@ -14,6 +14,8 @@ import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.upgrader.UpgradeLockException;
+
 /**
  * A PostgreSQL session-level advisory lock whose key is derived from the log table name,
  * so that applications with different log tables in one database do not block each other.
@@ -80,6 +82,35 @@ final class PostgresAdvisoryLock extends LockConnection {
 				}
 				return "'" + result.getString(3) + "' (PostgreSQL backend pid " + result.getInt(1) + ", client "
 						+ result.getString(2) + ", holding it since " + result.getObject(4, OffsetDateTime.class) + ")";
+			}
+		}
+	}
+
+	/**
+	 * Behind PgBouncer in transaction mode (or RDS Proxy, pgpool and the like) each
+	 * transaction of a client connection may run on another server session, and the
+	 * advisory lock stays with the session that took it: the lock then excludes nobody.
+	 */
+	@Override
+	void requireSession(Connection connection) throws SQLException {
+		String sql = "SELECT pg_backend_pid(), (SELECT MIN(l.pid) FROM pg_locks l WHERE l.locktype = 'advisory'"
+				+ " AND l.granted AND l.classid = 0 AND l.objid = ?::bigint::oid AND l.objsubid = 1"
+				+ " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()))";
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			statement.setLong(1, this.key);
+			try (ResultSet result = statement.executeQuery()) {
+				result.next();
+				int session = result.getInt(1);
+				int holder = result.getInt(2);
+				if (session != holder) {
+					throw new UpgradeLockException("The upgrade lock " + name()
+							+ " is not held by the PostgreSQL session this connection now uses (backend pid " + session
+							+ "; " + (result.wasNull() ? "no session holds it" : "backend pid " + holder + " does")
+							+ "): a connection pooler in transaction mode (PgBouncer pool_mode=transaction, RDS Proxy"
+							+ " and the like) moves the connection between server sessions, so the session lock"
+							+ " excludes nobody. Set upgrader.lock.mode=lease, or connect the upgrades to PostgreSQL"
+							+ " directly or through a session-mode pool (upgrader.url).");
+				}
 			}
 		}
 	}

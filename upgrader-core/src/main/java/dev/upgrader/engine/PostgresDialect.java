@@ -20,6 +20,12 @@ final class PostgresDialect implements DatabaseDialect {
 	}
 
 	@Override
+	public String currentTimestamp() {
+		// CURRENT_TIMESTAMP is the start of the transaction, which may be long past.
+		return "clock_timestamp()";
+	}
+
+	@Override
 	public String name() {
 		return "postgresql";
 	}

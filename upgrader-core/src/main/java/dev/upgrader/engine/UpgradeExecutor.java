@@ -21,6 +21,7 @@ import dev.upgrader.UpgradeContext;
 import dev.upgrader.UpgradeFailedException;
 import dev.upgrader.UpgradeFailure;
 import dev.upgrader.UpgradeListener;
+import dev.upgrader.UpgradeLockException;
 import dev.upgrader.UpgraderException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.TransactionException;
@@ -88,6 +89,13 @@ final class UpgradeExecutor {
 			catch (UpgradeBodyException ex) {
 				throw failed(upgrade, start, ex.getCause(), applied, listener);
 			}
+			catch (UpgradeLockException ex) {
+				// Not the upgrade's failure: no failure row, which the lock's new holder
+				// would not expect.
+				listener.upgradeFailed(upgrade, Duration.ofNanos(System.nanoTime() - start), ex);
+				throw new UpgradeLockException("Stopped at upgrade " + upgrade.id() + ", which was not recorded: "
+						+ ex.getMessage() + ". " + failureDetail(applied), ex);
+			}
 			catch (TransactionSystemException ex) {
 				// A rollback that failed too (e.g. the session died) hides the upgrade's
 				// own failure.
@@ -120,7 +128,8 @@ final class UpgradeExecutor {
 			}
 			Duration took = Duration.ofNanos(System.nanoTime() - start);
 			// A lock lost meanwhile may let another instance run this upgrade: do not
-			// commit it.
+			// commit it. A lease checks in this transaction, so it holds until the
+			// commit.
 			lock.verify();
 			try {
 				this.log.record(List.of(new AppliedUpgrade(upgrade.id(), Instant.now(), AppliedUpgrade.Kind.RUN, took,

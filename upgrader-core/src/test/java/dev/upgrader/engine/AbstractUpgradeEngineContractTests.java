@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.sql.DataSource;
+
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,7 +71,7 @@ abstract class AbstractUpgradeEngineContractTests {
 	void prepare() {
 		this.dataSource = this.database.dataSource();
 		this.jdbc = new JdbcTemplate(this.dataSource);
-		this.dialect = DatabaseDialect.detect(this.dataSource);
+		this.dialect = dialect(this.dataSource);
 		this.table = TestDatabase.uniqueName("ulog");
 		this.data = TestDatabase.uniqueName("udata");
 		this.jdbc.execute("CREATE TABLE " + this.data + " (name VARCHAR(100) NOT NULL)");
@@ -103,7 +105,17 @@ abstract class AbstractUpgradeEngineContractTests {
 	}
 
 	private UpgradeLock lock(Duration wait) {
-		return this.dialect.lock(this.dataSource, this.table, wait);
+		return lock(this.dialect, this.dataSource, this.table, wait);
+	}
+
+	/** The dialect under test: the detected one unless a subclass tests another. */
+	DatabaseDialect dialect(DataSource dataSource) {
+		return DatabaseDialect.detect(dataSource);
+	}
+
+	/** The lock under test: the dialect's own unless a subclass tests another. */
+	UpgradeLock lock(DatabaseDialect dialect, DataSource dataSource, String table, Duration wait) {
+		return dialect.lock(dataSource, table, wait);
 	}
 
 	private TestUpgrade.Body insert(String name) {

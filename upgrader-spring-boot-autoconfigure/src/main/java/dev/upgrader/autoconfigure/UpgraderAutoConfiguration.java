@@ -96,7 +96,7 @@ public final class UpgraderAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	UpgradeLock upgraderLock(ChosenDataSource dataSource, DatabaseDialect dialect, UpgraderProperties properties) {
-		return dialect.lock(dataSource.get(), properties.getTable(), properties.getLock().getWaitTimeout());
+		return ConfiguredLock.create(dataSource.get(), dialect, properties.getTable(), properties.getLock());
 	}
 
 	@Bean

@@ -287,6 +287,43 @@ public class UpgraderProperties {
 		 */
 		private Duration waitTimeout = Duration.ofMinutes(5);
 
+		/**
+		 * Which lock serializes runs: 'session', a lock of the database session (H2,
+		 * PostgreSQL, MariaDB/MySQL), or 'lease', a row of the lock table with an expiry
+		 * on the database's clock, renewed while held and checked in the transaction of
+		 * every log write; use 'lease' behind a transaction-pooling proxy (PgBouncer, RDS
+		 * Proxy). Defaults to 'session' where the database has a session lock, 'lease'
+		 * otherwise.
+		 */
+		private @Nullable LockMode mode;
+
+		/**
+		 * How long a lease lasts unless its holder renews it (every third of it). An
+		 * instance that dies blocks the others this long at most; one that cannot renew
+		 * for this long loses the lease and stops its run. At least 1 second.
+		 */
+		private Duration leaseDuration = Duration.ofSeconds(30);
+
+		public @Nullable LockMode getMode() {
+			return this.mode;
+		}
+
+		public void setMode(@Nullable LockMode mode) {
+			this.mode = mode;
+		}
+
+		public Duration getLeaseDuration() {
+			return this.leaseDuration;
+		}
+
+		public void setLeaseDuration(Duration leaseDuration) {
+			if (leaseDuration.compareTo(Duration.ofSeconds(1)) < 0) {
+				throw new IllegalArgumentException(
+						"Invalid upgrader.lock.lease-duration '" + leaseDuration + "': use at least 1 second");
+			}
+			this.leaseDuration = leaseDuration;
+		}
+
 		public Duration getWaitTimeout() {
 			return this.waitTimeout;
 		}
@@ -298,6 +335,27 @@ public class UpgraderProperties {
 			}
 			this.waitTimeout = waitTimeout;
 		}
+
+	}
+
+	/**
+	 * Which lock serializes runs of several application instances.
+	 */
+	public enum LockMode {
+
+		/**
+		 * A lock bound to a database session, which the database releases when its holder
+		 * dies: a PostgreSQL advisory lock, MariaDB/MySQL GET_LOCK, an H2 row lock. It
+		 * needs the session to stay with one connection, which transaction-pooling
+		 * proxies do not guarantee.
+		 */
+		SESSION,
+
+		/**
+		 * A lease in the lock table, timed by the database's clock, renewed while held,
+		 * taken over once expired and checked in the transaction of every log write.
+		 */
+		LEASE
 
 	}
 

@@ -208,8 +208,8 @@ class BadInputCatalogueTests {
 	}
 
 	@Test
-	void unsupportedDatabase() {
-		assertThatThrownBy(() -> DatabaseDialect.detect(new org.springframework.jdbc.datasource.SimpleDriverDataSource(
+	void unknownDatabaseGetsTheGenericDialectInsteadOfARefusal() {
+		DatabaseDialect dialect = DatabaseDialect.detect(new org.springframework.jdbc.datasource.SimpleDriverDataSource(
 				new org.h2.Driver(), "jdbc:h2:mem:x;MODE=Derby") {
 			@Override
 			public java.sql.Connection getConnection() throws java.sql.SQLException {
@@ -226,7 +226,9 @@ class BadInputCatalogueTests {
 							return method.invoke(real, args);
 						});
 			}
-		})).hasMessage("Unsupported database 'Apache Derby': Upgrader supports H2, PostgreSQL, MariaDB and MySQL");
+		});
+		assertThat(dialect).hasToString("Apache Derby");
+		assertThat(dialect.hasSessionLock()).isFalse();
 	}
 
 	@Test
