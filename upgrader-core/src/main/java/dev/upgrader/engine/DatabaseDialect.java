@@ -62,6 +62,19 @@ public interface DatabaseDialect {
 	}
 
 	/**
+	 * The schema in which the JDBC metadata finds the given table: where unqualified SQL
+	 * reaches it, or else where {@code CREATE TABLE} puts it.
+	 * @param connection a connection to the database
+	 * @param table the table's name, a plain SQL identifier
+	 * @return the schema, or {@code null} to search the connection's catalog only
+	 * @throws SQLException when the connection cannot tell
+	 * @throws UpgraderException when the table can be neither found nor created
+	 */
+	default @Nullable String schema(Connection connection, String table) throws SQLException {
+		return schema(connection);
+	}
+
+	/**
 	 * Creates the lock that guards runs and populates on this database. The lock must
 	 * follow the contract of {@link UpgradeLock}.
 	 * @param dataSource the database

@@ -1,5 +1,7 @@
 package dev.upgrader.engine;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +25,7 @@ import dev.upgrader.UpgradeFailure;
 import dev.upgrader.UpgradeListener;
 import dev.upgrader.UpgraderException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -86,17 +89,18 @@ final class UpgradeExecutor {
 				applied.add(node);
 			}
 			catch (UpgradeBodyException ex) {
-				throw failed(upgrade, start, ex.getCause(), applied, listener);
+				throw failed(upgrade, start, ex.getCause(), applied, listener, ex.autoCommitted);
 			}
 			catch (TransactionSystemException ex) {
 				// A rollback that failed too (e.g. the session died) hides the upgrade's
 				// own failure.
-				Throwable cause = (ex.getApplicationException() instanceof UpgradeBodyException body) ? body.getCause()
-						: ex;
-				throw failed(upgrade, start, cause, applied, listener);
+				if (ex.getApplicationException() instanceof UpgradeBodyException body) {
+					throw failed(upgrade, start, body.getCause(), applied, listener, body.autoCommitted);
+				}
+				throw failed(upgrade, start, ex, applied, listener, false);
 			}
 			catch (TransactionException ex) {
-				throw failed(upgrade, start, ex, applied, listener);
+				throw failed(upgrade, start, ex, applied, listener, false);
 			}
 		}
 		List<CheckReport.Problem> post = checks(plan, options, warnings, Upgrade::postUpgrade);
@@ -115,8 +119,14 @@ final class UpgradeExecutor {
 			try {
 				node.upgrade().doUpgrade(context);
 			}
-			catch (Exception ex) {
-				throw new UpgradeBodyException(ex);
+			catch (Exception | Error ex) {
+				// An Error too (a StackOverflowError of a deep recursion, an
+				// OutOfMemoryError of a big load) is this upgrade's failure, to record.
+				throw new UpgradeBodyException(ex, turnedOffAutoCommit());
+			}
+			if (turnedOffAutoCommit()) {
+				context.warn("it turned on auto-commit on its connection, so each of its statements committed as it"
+						+ " ran, apart from its log row");
 			}
 			Duration took = Duration.ofNanos(System.nanoTime() - start);
 			// A lock lost meanwhile may let another instance run this upgrade: do not
@@ -130,10 +140,34 @@ final class UpgradeExecutor {
 				}
 			}
 			catch (RuntimeException ex) {
-				throw new UpgradeBodyException(ex);
+				throw new UpgradeBodyException(ex, false);
 			}
 			return took;
 		});
+	}
+
+	/**
+	 * Puts the transaction's connection back into the transaction when the upgrade turned
+	 * on auto-commit: what it ran is committed already, and the log row must still commit
+	 * with the transaction, or roll back with it (#11).
+	 * @return whether the upgrade had turned on auto-commit
+	 */
+	private boolean turnedOffAutoCommit() {
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try {
+			if (!connection.getAutoCommit()) {
+				return false;
+			}
+			connection.setAutoCommit(false);
+			return true;
+		}
+		catch (SQLException ex) {
+			// A connection that cannot tell is broken: the commit or rollback reports it.
+			return false;
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
 	}
 
 	/**
@@ -146,14 +180,16 @@ final class UpgradeExecutor {
 					+ this.transactions.getTransactionManager()
 					+ ": they hold no connection of the upgraded DataSource, so the upgrade and its log row would"
 					+ " not commit together. Give Upgrader a transaction manager on that DataSource (a"
-					+ " DataSourceTransactionManager, or a JpaTransactionManager whose EntityManagerFactory uses it)."));
+					+ " DataSourceTransactionManager, or a JpaTransactionManager whose EntityManagerFactory uses it)."),
+					false);
 		}
 	}
 
 	private UpgradeFailedException failed(PendingUpgrade upgrade, long start, Throwable cause,
-			List<UpgradeGraph.Node> applied, UpgradeListener listener) {
+			List<UpgradeGraph.Node> applied, UpgradeListener listener, boolean autoCommitted) {
 		listener.upgradeFailed(upgrade, Duration.ofNanos(System.nanoTime() - start), cause);
-		UpgradeFailedException failure = new UpgradeFailedException(upgrade.id(), failureDetail(applied), cause);
+		UpgradeFailedException failure = new UpgradeFailedException(upgrade.id(), failureDetail(applied, autoCommitted),
+				cause);
 		recordFailure(upgrade.id(), cause);
 		return failure;
 	}
@@ -172,12 +208,15 @@ final class UpgradeExecutor {
 		}
 	}
 
-	private String failureDetail(List<UpgradeGraph.Node> applied) {
+	private String failureDetail(List<UpgradeGraph.Node> applied, boolean autoCommitted) {
 		String kept = applied.isEmpty() ? "No upgrade of this run was applied."
 				: applied.size() + " upgrade(s) applied before it stay recorded.";
-		String rollback = this.dialect.transactionalDdl() ? "Its changes were rolled back."
-				: "Its data changes were rolled back, but DDL it executed may have been committed (" + this.dialect
-						+ " does not roll back DDL): review the database before running again.";
+		String rollback = autoCommitted
+				? "It turned on auto-commit on its connection, so the statements it ran committed as they ran and"
+						+ " were not rolled back: review the database before running again."
+				: this.dialect.transactionalDdl() ? "Its changes were rolled back."
+						: "Its data changes were rolled back, but DDL it executed may have been committed ("
+								+ this.dialect + " does not roll back DDL): review the database before running again.";
 		return rollback + " " + kept;
 	}
 
@@ -215,8 +254,14 @@ final class UpgradeExecutor {
 	/** Carries a failure of an upgrade's body out of the transaction callback. */
 	private static final class UpgradeBodyException extends RuntimeException {
 
-		UpgradeBodyException(Exception cause) {
+		/**
+		 * Whether the upgrade had turned on auto-commit, so nothing it ran rolls back.
+		 */
+		private final boolean autoCommitted;
+
+		UpgradeBodyException(Throwable cause, boolean autoCommitted) {
 			super(cause);
+			this.autoCommitted = autoCommitted;
 		}
 
 	}
