@@ -23,6 +23,7 @@ import dev.upgrader.UpgradeContext;
 import dev.upgrader.UpgradeFailedException;
 import dev.upgrader.UpgradeFailure;
 import dev.upgrader.UpgradeListener;
+import dev.upgrader.UpgradeLockException;
 import dev.upgrader.UpgraderException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -96,6 +97,11 @@ final class UpgradeExecutor {
 				// own failure.
 				if (ex.getApplicationException() instanceof UpgradeBodyException body) {
 					throw failed(upgrade, start, body.getCause(), applied, listener, body.autoCommitted);
+				}
+				if (ex.getApplicationException() instanceof UpgradeLockException lost) {
+					// The lost lock, not the rollback that failed after it, is what
+					// operators must read (#11).
+					throw failed(upgrade, start, lost, applied, listener, false);
 				}
 				throw failed(upgrade, start, ex, applied, listener, false);
 			}
@@ -214,7 +220,9 @@ final class UpgradeExecutor {
 		String rollback = autoCommitted
 				? "It turned on auto-commit on its connection, so the statements it ran committed as they ran and"
 						+ " were not rolled back: review the database before running again."
-				: this.dialect.transactionalDdl() ? "Its changes were rolled back."
+				: this.dialect.transactionalDdl()
+						? "Its changes in the run's transaction were rolled back; what it committed on a connection"
+								+ " of its own stays."
 						: "Its data changes were rolled back, but DDL it executed may have been committed ("
 								+ this.dialect + " does not roll back DDL): review the database before running again.";
 		return rollback + " " + kept;

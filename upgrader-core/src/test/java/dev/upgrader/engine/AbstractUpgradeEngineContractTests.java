@@ -178,7 +178,9 @@ abstract class AbstractUpgradeEngineContractTests {
 		}));
 
 		assertThatExceptionOfType(UpgradeFailedException.class).isThrownBy(() -> engine.run(RunOptions.unattended()))
-			.withMessageContaining(this.dialect.transactionalDdl() ? "Its changes were rolled back."
+			.withMessageContaining(this.dialect.transactionalDdl()
+					? "Its changes in the run's transaction were rolled back; what it committed on a connection of its"
+							+ " own stays."
 					: "DDL it executed may have been committed");
 
 		assertThat(log().exists()).isTrue();
@@ -512,6 +514,30 @@ abstract class AbstractUpgradeEngineContractTests {
 			connection.setAutoCommit(true);
 			return null;
 		});
+	}
+
+	@Test
+	void poolOfOneConnectionIsReportedWithTheSizeItNeeds() {
+		AtomicInteger runs = new AtomicInteger();
+		try (HikariDataSource single = this.database.dataSource()) {
+			single.setMaximumPoolSize(1);
+			single.setConnectionTimeout(250);
+			UpgradeEngine engine = new UpgradeEngine(single, this.dialect,
+					() -> List.of(TestUpgrade.of("r_2026_01_01_one").doing((context) -> runs.incrementAndGet())),
+					new JdbcUpgradeLog(new JdbcTemplate(single), this.table, this.dialect),
+					this.dialect.lock(single, this.table, Duration.ofSeconds(5)), List.of());
+
+			assertPoolExhaustionExplained(engine);
+		}
+		assertThat(runs).hasValue(0);
+	}
+
+	private static void assertPoolExhaustionExplained(UpgradeEngine engine) {
+		assertThatExceptionOfType(UpgraderException.class).isThrownBy(() -> engine.run(RunOptions.unattended()))
+			.withMessageStartingWith("The connection pool had no connection left for the run while the upgrade lock"
+					+ " holds one of its own for the whole run: give the pool at least 2 connections, more if the"
+					+ " application uses it meanwhile, or give Upgrader its own connection (upgrader.url). ")
+			.withMessageContaining("Connection is not available");
 	}
 
 	@Test
