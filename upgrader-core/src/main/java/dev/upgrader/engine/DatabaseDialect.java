@@ -75,6 +75,17 @@ public interface DatabaseDialect {
 	}
 
 	/**
+	 * Bounds how long the statements of an upgrade's transaction wait, where the database
+	 * would otherwise wait for ever, for the rest of that transaction only.
+	 * @param connection the connection of the upgrade's transaction
+	 * @param timeout the bound, positive
+	 * @throws SQLException when the database refuses the setting
+	 * @since 0.1.0
+	 */
+	default void limitWaits(Connection connection, Duration timeout) throws SQLException {
+	}
+
+	/**
 	 * Creates the lock that guards runs and populates on this database. The lock must
 	 * follow the contract of {@link UpgradeLock}.
 	 * @param dataSource the database

@@ -53,6 +53,25 @@ final class PostgresDialect implements DatabaseDialect {
 		}
 	}
 
+	/**
+	 * PostgreSQL waits for a lock for ever by default, and cannot see a statement of the
+	 * upgrade's own connection waiting for a row the upgrade's transaction locked as a
+	 * deadlock: {@code lock_timeout} bounds the transaction's lock waits and
+	 * {@code idle_in_transaction_session_timeout} ends the transaction while it waits for
+	 * such a statement (#11). Both are local to the transaction, so the pool gets the
+	 * connection with its own settings back.
+	 */
+	@Override
+	public void limitWaits(Connection connection, Duration timeout) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(
+				"SELECT set_config('lock_timeout', ?, true), set_config('idle_in_transaction_session_timeout', ?, true)")) {
+			String millis = Math.max(1, Math.min(Integer.MAX_VALUE, timeout.toMillis())) + "ms";
+			statement.setString(1, millis);
+			statement.setString(2, millis);
+			statement.execute();
+		}
+	}
+
 	@Override
 	public UpgradeLock lock(DataSource dataSource, String table, Duration waitTimeout) {
 		return new PostgresAdvisoryLock(dataSource, table, waitTimeout);

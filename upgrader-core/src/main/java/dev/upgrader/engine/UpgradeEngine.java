@@ -1,5 +1,6 @@
 package dev.upgrader.engine;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +48,8 @@ public class UpgradeEngine implements Upgrader {
 	private final MarkAppliedCommand markAppliedCommand;
 
 	private final InfoCommand infoCommand;
+
+	private final UpgradeExecutor executor;
 
 	/**
 	 * Creates the engine.
@@ -111,6 +114,7 @@ public class UpgradeEngine implements Upgrader {
 		UpgradeListener listener = new CompositeUpgradeListener(listeners);
 		UpgradeExecutor executor = new UpgradeExecutor(new JdbcTemplate(dataSource), log, transactions, dialect,
 				HostName.VALUE);
+		this.executor = executor;
 		this.log = log;
 		this.lock = lock;
 		this.pendingCommand = new PendingCommand(planner, descriptions);
@@ -119,6 +123,19 @@ public class UpgradeEngine implements Upgrader {
 		this.populateCommand = new PopulateCommand(upgrades, log, lock, transactions, listener, HostName.VALUE);
 		this.markAppliedCommand = new MarkAppliedCommand(planner, log, lock, transactions, HostName.VALUE);
 		this.infoCommand = new InfoCommand(planner, log, lock, descriptions);
+	}
+
+	/**
+	 * Bounds how long an upgrade's statements wait, on databases that would wait for ever
+	 * (PostgreSQL): for a lock, and for the upgrade's own code while its transaction is
+	 * open, as when a statement on a connection of its own waits for a row the
+	 * transaction locked. The upgrade then fails, naming it and the bound.
+	 * @param waitTimeout the bound; zero leaves the database's own settings; 10 minutes
+	 * unless set
+	 * @since 0.1.0
+	 */
+	public void setUpgradeWaitTimeout(Duration waitTimeout) {
+		this.executor.setWaitTimeout(waitTimeout);
 	}
 
 	@Override

@@ -40,6 +40,12 @@ final class UpgradeExecutor {
 
 	private static final Log logger = LogFactory.getLog(UpgradeExecutor.class);
 
+	/** The default of {@code upgrader.upgrade-wait-timeout}. */
+	static final Duration DEFAULT_WAIT_TIMEOUT = Duration.ofMinutes(10);
+
+	/** PostgreSQL's lock_not_available and idle_in_transaction_session_timeout. */
+	private static final Set<String> WAIT_ENDED = Set.of("55P03", "25P03");
+
 	private final JdbcTemplate jdbc;
 
 	private final DataSource dataSource;
@@ -52,6 +58,8 @@ final class UpgradeExecutor {
 
 	private final String host;
 
+	private volatile Duration waitTimeout = DEFAULT_WAIT_TIMEOUT;
+
 	UpgradeExecutor(JdbcTemplate jdbc, UpgradeLog log, TransactionTemplate transactions, DatabaseDialect dialect,
 			String host) {
 		this.jdbc = jdbc;
@@ -60,6 +68,11 @@ final class UpgradeExecutor {
 		this.transactions = transactions;
 		this.dialect = dialect;
 		this.host = host;
+	}
+
+	/** Sets the bound of an upgrade's waits; zero leaves the database's own. */
+	void setWaitTimeout(Duration waitTimeout) {
+		this.waitTimeout = waitTimeout;
 	}
 
 	/** Runs the pre-checks of every upgrade, collecting every failure. */
@@ -103,7 +116,14 @@ final class UpgradeExecutor {
 					// operators must read (#11).
 					throw failed(upgrade, start, lost, applied, listener, false);
 				}
-				throw failed(upgrade, start, ex, applied, listener, false);
+				// What the upgrade threw, not the rollback that failed after it, tells
+				// what
+				// happened; the rollback's failure stays attached as its cause's sibling.
+				Throwable cause = (ex.getApplicationException() != null) ? ex.getApplicationException() : ex;
+				if (cause != ex) {
+					cause.addSuppressed(ex);
+				}
+				throw failed(upgrade, start, cause, applied, listener, false);
 			}
 			catch (TransactionException ex) {
 				throw failed(upgrade, start, ex, applied, listener, false);
@@ -121,6 +141,7 @@ final class UpgradeExecutor {
 				warnings);
 		return this.transactions.execute((status) -> {
 			requireBoundConnection(upgrade.id());
+			limitWaits();
 			long start = System.nanoTime();
 			try {
 				node.upgrade().doUpgrade(context);
@@ -150,6 +171,23 @@ final class UpgradeExecutor {
 			}
 			return took;
 		});
+	}
+
+	private void limitWaits() {
+		Duration timeout = this.waitTimeout;
+		if (timeout.isZero()) {
+			return;
+		}
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try {
+			this.dialect.limitWaits(connection, timeout);
+		}
+		catch (SQLException ex) {
+			throw new UpgradeBodyException(ex, false);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
 	}
 
 	/**
@@ -194,8 +232,9 @@ final class UpgradeExecutor {
 	private UpgradeFailedException failed(PendingUpgrade upgrade, long start, Throwable cause,
 			List<UpgradeGraph.Node> applied, UpgradeListener listener, boolean autoCommitted) {
 		listener.upgradeFailed(upgrade, Duration.ofNanos(System.nanoTime() - start), cause);
-		UpgradeFailedException failure = new UpgradeFailedException(upgrade.id(), failureDetail(applied, autoCommitted),
-				cause);
+		Duration took = Duration.ofNanos(System.nanoTime() - start);
+		UpgradeFailedException failure = new UpgradeFailedException(upgrade.id(),
+				failureDetail(applied, autoCommitted) + waitedTooLong(cause, took), cause);
 		recordFailure(upgrade.id(), cause);
 		return failure;
 	}
@@ -212,6 +251,39 @@ final class UpgradeExecutor {
 		catch (RuntimeException ex) {
 			logger.warn("Could not record the failure of " + id + ": " + RootCause.message(ex));
 		}
+	}
+
+	/**
+	 * Names the bound when the database ended the upgrade's wait, so that operators know
+	 * what to raise or which wait to look for.
+	 */
+	private String waitedTooLong(Throwable cause, Duration took) {
+		Duration timeout = this.waitTimeout;
+		if (timeout.isZero() || took.compareTo(timeout) < 0) {
+			return "";
+		}
+		List<Throwable> failures = new ArrayList<>(List.of(cause));
+		failures.addAll(List.of(cause.getSuppressed()));
+		for (Throwable failure : failures) {
+			if (endedByTheDatabase(failure)) {
+				return " The database ended its transaction or a statement after upgrader.upgrade-wait-timeout ("
+						+ timeout + "): it waited that long for a lock, or for its own code while its transaction was"
+						+ " open (e.g. a statement on a connection of its own waiting for a row its transaction"
+						+ " locked).";
+			}
+		}
+		return "";
+	}
+
+	/** A wait ended by the database, or the connection it closed for it. */
+	private static boolean endedByTheDatabase(Throwable failure) {
+		for (Throwable candidate = failure; candidate != null; candidate = candidate.getCause()) {
+			if (candidate instanceof SQLException sql && sql.getSQLState() != null
+					&& (WAIT_ENDED.contains(sql.getSQLState()) || sql.getSQLState().startsWith("08"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private String failureDetail(List<UpgradeGraph.Node> applied, boolean autoCommitted) {
