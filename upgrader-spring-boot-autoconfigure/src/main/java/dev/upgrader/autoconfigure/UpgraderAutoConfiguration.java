@@ -104,9 +104,11 @@ public final class UpgraderAutoConfiguration {
 		String estimatesTable = properties.getEstimatesTable();
 		UpgradeLog recordedDurations = (estimatesTable != null) ? UpgradeLog.jdbc(dataSource, estimatesTable, dialect)
 				: null;
-		return new UpgradeEngine(dataSource, dialect, new UpgradeBeans(upgrades), log, lock,
+		UpgradeEngine engine = new UpgradeEngine(dataSource, dialect, new UpgradeBeans(upgrades), log, lock,
 				listeners.orderedStream().toList(), recordedDurations,
 				new UpgradeTransactionManager(dataSource, transactionManagers, context));
+		engine.setUpgradeWaitTimeout(properties.getUpgradeWaitTimeout());
+		return engine;
 	}
 
 	@Bean
