@@ -25,6 +25,9 @@ abstract class LockConnection implements UpgradeLock {
 	 */
 	private static final Duration RETRY = Duration.ofMillis(50);
 
+	/** How long releasing a lost lock may wait for the database. */
+	private static final Duration LOST_NETWORK_TIMEOUT = Duration.ofSeconds(5);
+
 	private final DataSource dataSource;
 
 	private final Duration waitTimeout;
@@ -130,6 +133,15 @@ abstract class LockConnection implements UpgradeLock {
 		}
 	}
 
+	private static void boundNetworkWaits(Connection connection) {
+		try {
+			connection.setNetworkTimeout(Runnable::run, (int) LOST_NETWORK_TIMEOUT.toMillis());
+		}
+		catch (SQLException | UnsupportedOperationException ex) {
+			// The driver cannot bound it: closing the connection physically still does.
+		}
+	}
+
 	private void release(Connection connection, @Nullable String identity) {
 		try {
 			unlock(connection);
@@ -167,6 +179,9 @@ abstract class LockConnection implements UpgradeLock {
 				valid = false;
 			}
 			if (!valid) {
+				// The release must not wait for ever for a database that stopped
+				// answering.
+				boundNetworkWaits(this.connection);
 				throw new UpgradeLockException("The connection holding the upgrade lock " + name()
 						+ " was lost, so another instance may take the lock: stopping the run");
 			}

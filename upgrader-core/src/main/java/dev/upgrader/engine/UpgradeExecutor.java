@@ -40,6 +40,9 @@ final class UpgradeExecutor {
 
 	private static final Log logger = LogFactory.getLog(UpgradeExecutor.class);
 
+	/** How long the rollback after a lost lock may wait for the database. */
+	private static final Duration LOST_LOCK_NETWORK_TIMEOUT = Duration.ofSeconds(10);
+
 	/** The default of {@code upgrader.upgrade-wait-timeout}. */
 	static final Duration DEFAULT_WAIT_TIMEOUT = Duration.ofMinutes(10);
 
@@ -158,7 +161,7 @@ final class UpgradeExecutor {
 			Duration took = Duration.ofNanos(System.nanoTime() - start);
 			// A lock lost meanwhile may let another instance run this upgrade: do not
 			// commit it.
-			lock.verify();
+			verify(lock);
 			try {
 				this.log.record(List.of(new AppliedUpgrade(upgrade.id(), Instant.now(), AppliedUpgrade.Kind.RUN, took,
 						this.host, upgrade.title())));
@@ -171,6 +174,30 @@ final class UpgradeExecutor {
 			}
 			return took;
 		});
+	}
+
+	/**
+	 * Checks the lock before the commit. A lock lost to a network partition leaves the
+	 * transaction's connection without an answer too: the rollback that follows must give
+	 * up after a while rather than wait for ever (#11).
+	 */
+	private void verify(UpgradeLock.Held lock) {
+		try {
+			lock.verify();
+		}
+		catch (UpgradeLockException ex) {
+			Connection connection = DataSourceUtils.getConnection(this.dataSource);
+			try {
+				connection.setNetworkTimeout(Runnable::run, (int) LOST_LOCK_NETWORK_TIMEOUT.toMillis());
+			}
+			catch (SQLException | UnsupportedOperationException notSupported) {
+				// The driver cannot bound it: the database's own timeouts have to.
+			}
+			finally {
+				DataSourceUtils.releaseConnection(connection, this.dataSource);
+			}
+			throw ex;
+		}
 	}
 
 	private void limitWaits() {
