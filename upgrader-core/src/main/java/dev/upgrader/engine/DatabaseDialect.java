@@ -61,6 +61,30 @@ public interface DatabaseDialect {
 	}
 
 	/**
+	 * The schema in which the JDBC metadata finds the given table: where unqualified SQL
+	 * reaches it, or else where {@code CREATE TABLE} puts it.
+	 * @param connection a connection to the database
+	 * @param table the table's name, a plain SQL identifier
+	 * @return the schema, or {@code null} to search the connection's catalog only
+	 * @throws SQLException when the connection cannot tell
+	 * @throws UpgraderException when the table can be neither found nor created
+	 */
+	default @Nullable String schema(Connection connection, String table) throws SQLException {
+		return schema(connection);
+	}
+
+	/**
+	 * Bounds how long the statements of an upgrade's transaction wait, where the database
+	 * would otherwise wait for ever, for the rest of that transaction only.
+	 * @param connection the connection of the upgrade's transaction
+	 * @param timeout the bound, positive
+	 * @throws SQLException when the database refuses the setting
+	 * @since 0.1.0
+	 */
+	default void limitWaits(Connection connection, Duration timeout) throws SQLException {
+	}
+
+	/**
 	 * Creates the lock that guards runs and populates on this database. The lock must
 	 * follow the contract of {@link UpgradeLock}.
 	 * @param dataSource the database

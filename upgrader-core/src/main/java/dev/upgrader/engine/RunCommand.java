@@ -90,8 +90,9 @@ final class RunCommand {
 			return finished(listener, List.copyOf(applied), warnings, start, null);
 		}
 		catch (RuntimeException ex) {
-			finished(listener, List.copyOf(applied), warnings, start, ex);
-			throw ex;
+			RuntimeException failure = PoolExhaustion.explain(ex);
+			finished(listener, List.copyOf(applied), warnings, start, failure);
+			throw failure;
 		}
 	}
 

@@ -1,5 +1,6 @@
 package dev.upgrader.engine;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +50,8 @@ public class UpgradeEngine implements Upgrader {
 	private final InfoCommand infoCommand;
 
 	private final LogPlanner planner;
+
+	private final UpgradeExecutor executor;
 
 	private volatile UpgradeRules rules = UpgradeRules.defaults();
 
@@ -116,6 +119,7 @@ public class UpgradeEngine implements Upgrader {
 		UpgradeExecutor executor = new UpgradeExecutor(new JdbcTemplate(dataSource), log, transactions, dialect,
 				HostName.VALUE);
 		this.planner = planner;
+		this.executor = executor;
 		this.log = log;
 		this.lock = lock;
 		this.pendingCommand = new PendingCommand(planner, descriptions);
@@ -133,6 +137,19 @@ public class UpgradeEngine implements Upgrader {
 	 */
 	public void setRules(UpgradeRules rules) {
 		this.rules = rules;
+	}
+
+	/**
+	 * Bounds how long an upgrade's statements wait, on databases that would wait for ever
+	 * (PostgreSQL): for a lock, and for the upgrade's own code while its transaction is
+	 * open, as when a statement on a connection of its own waits for a row the
+	 * transaction locked. The upgrade then fails, naming it and the bound.
+	 * @param waitTimeout the bound; zero leaves the database's own settings; 10 minutes
+	 * unless set
+	 * @since 0.1.0
+	 */
+	public void setUpgradeWaitTimeout(Duration waitTimeout) {
+		this.executor.setWaitTimeout(waitTimeout);
 	}
 
 	@Override

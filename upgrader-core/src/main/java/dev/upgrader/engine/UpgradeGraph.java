@@ -28,6 +28,9 @@ import org.springframework.util.ClassUtils;
  */
 final class UpgradeGraph {
 
+	/** The length of the log's {@code upgrade} column. */
+	static final int MAX_ID_LENGTH = 255;
+
 	private final Map<String, Node> nodes;
 
 	private final List<String> problems;
@@ -65,10 +68,12 @@ final class UpgradeGraph {
 	/** Reads what the graph needs from an upgrade, reporting every broken member. */
 	private static @Nullable Node node(Upgrade upgrade, List<String> problems) {
 		String id;
+		String again;
 		List<String> dependsOn;
 		Duration estimate;
 		try {
 			id = upgrade.id();
+			again = upgrade.id();
 			dependsOn = upgrade.dependsOn();
 			estimate = upgrade.estimate();
 		}
@@ -80,13 +85,30 @@ final class UpgradeGraph {
 			problems.add("Upgrade class " + className(upgrade) + " returns a null id()");
 			return null;
 		}
+		if (!id.equals(again)) {
+			// The log row would not name the upgrade the plan ran, and it would run
+			// again.
+			problems.add("Upgrade class " + className(upgrade) + " returns a different id() at each call (" + id
+					+ ", then " + again + "): return a constant");
+			return null;
+		}
 		int before = problems.size();
 		UpgradeId parsed = null;
-		try {
-			parsed = UpgradeId.parse(id);
+		if (id.length() > MAX_ID_LENGTH) {
+			// Longer ids would fail the log's INSERT after the upgrade ran, or be
+			// truncated
+			// by a lenient database and never match again (#11).
+			problems.add("Invalid upgrade id '" + id.substring(0, 40) + "…' (" + id.length() + " characters, class "
+					+ className(upgrade) + "): the log's upgrade column holds at most " + MAX_ID_LENGTH
+					+ " characters; shorten the name");
 		}
-		catch (InvalidUpgradeIdException ex) {
-			problems.add(ex.getMessage() + " (class " + className(upgrade) + ")");
+		else {
+			try {
+				parsed = UpgradeId.parse(id);
+			}
+			catch (InvalidUpgradeIdException ex) {
+				problems.add(ex.getMessage() + " (class " + className(upgrade) + ")");
+			}
 		}
 		if (dependsOn == null) {
 			problems.add("Upgrade " + id + " returns null from dependsOn(); return an empty list for a first upgrade");

@@ -25,6 +25,7 @@ import dev.upgrader.RunOptions;
 import dev.upgrader.RunResult;
 import dev.upgrader.Upgrade;
 import dev.upgrader.UpgradeCheckException;
+import dev.upgrader.UpgradeContext;
 import dev.upgrader.UpgradeFailedException;
 import dev.upgrader.UpgradeFailure;
 import dev.upgrader.UpgradeGraphException;
@@ -34,6 +35,7 @@ import dev.upgrader.UpgraderException;
 import dev.upgrader.UpgraderInfo;
 import dev.upgrader.testsupport.TestDatabase;
 import dev.upgrader.testsupport.TestUpgrade;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -188,7 +190,9 @@ abstract class AbstractUpgradeEngineContractTests {
 		}));
 
 		assertThatExceptionOfType(UpgradeFailedException.class).isThrownBy(() -> engine.run(RunOptions.unattended()))
-			.withMessageContaining(this.dialect.transactionalDdl() ? "Its changes were rolled back."
+			.withMessageContaining(this.dialect.transactionalDdl()
+					? "Its changes in the run's transaction were rolled back; what it committed on a connection of its"
+							+ " own stays."
 					: "DDL it executed may have been committed");
 
 		assertThat(log().exists()).isTrue();
@@ -463,6 +467,124 @@ abstract class AbstractUpgradeEngineContractTests {
 			.withMessage("Cannot mark r_2026_01_01_broken applied: it is already in the log");
 		assertThatExceptionOfType(UpgraderException.class).isThrownBy(() -> engine.markApplied("r_2026_01_09_unknown"))
 			.withMessage("Cannot mark r_2026_01_09_unknown applied: the code has no upgrade with that id");
+	}
+
+	@Test
+	void logRowWithAnUnknownKindIsReportedNamingTheTableAndTheRow() {
+		log().createIfMissing();
+		this.jdbc.update("INSERT INTO " + this.table + " (upgrade, applied, kind, duration_ms, applied_by, info)"
+				+ " VALUES ('r_2026_01_01_a', ?, 'flyway', NULL, 'host', 'info')", LocalDateTime.now());
+
+		assertThatExceptionOfType(UpgraderException.class).isThrownBy(() -> engine().applied())
+			.withMessage("The table " + this.table + " holds a row Upgrader cannot read: upgrade r_2026_01_01_a has"
+					+ " kind 'flyway', which is none of run, populate, manual. Correct or delete that row.");
+		assertThatExceptionOfType(UpgraderException.class)
+			.isThrownBy(() -> engine(TestUpgrade.of("r_2026_01_02_b")).run(RunOptions.unattended()))
+			.withMessageContaining("upgrade r_2026_01_01_a has kind 'flyway'");
+	}
+
+	@Test
+	void logRowWithoutAnAppliedTimeIsReportedNamingTheTableAndTheRow() {
+		// A table created ahead by hand, whose applied column accepts NULL.
+		this.jdbc.execute("CREATE TABLE " + this.table + " (upgrade VARCHAR(255) NOT NULL PRIMARY KEY, applied "
+				+ this.dialect.timestampType() + ", kind VARCHAR(16) NOT NULL, duration_ms BIGINT,"
+				+ " applied_by VARCHAR(255) NOT NULL, info VARCHAR(1000) NOT NULL)");
+		this.jdbc.update("INSERT INTO " + this.table + " (upgrade, applied, kind, duration_ms, applied_by, info)"
+				+ " VALUES ('r_2026_01_01_a', NULL, 'run', 5, 'host', 'info')");
+
+		assertThatExceptionOfType(UpgraderException.class).isThrownBy(() -> engine().applied())
+			.withMessage("The table " + this.table + " holds a row Upgrader cannot read: upgrade r_2026_01_01_a has"
+					+ " no applied time (NULL). Correct or delete that row.");
+	}
+
+	@Test
+	void errorThrownByAnUpgradeFailsThatUpgradeAndIsRecorded() {
+		UpgradeEngine engine = engine(TestUpgrade.of("r_2026_01_01_deep").doing((context) -> recurse(1)),
+				TestUpgrade.of("r_2026_01_02_heap").doing((context) -> {
+					throw new OutOfMemoryError("Java heap space");
+				}));
+
+		assertThatExceptionOfType(UpgradeFailedException.class).isThrownBy(() -> engine.run(RunOptions.unattended()))
+			.withMessageStartingWith("Upgrade r_2026_01_01_deep failed: java.lang.StackOverflowError.")
+			.satisfies((ex) -> assertThat(ex.getCause()).isInstanceOf(StackOverflowError.class));
+		assertThat(engine.failures()).extracting(UpgradeFailure::id, UpgradeFailure::message)
+			.containsExactly(tuple("r_2026_01_01_deep", "java.lang.StackOverflowError"));
+		assertThat(this.events).containsExactly("failed r_2026_01_01_deep");
+		engine.markApplied("r_2026_01_01_deep");
+		assertThatExceptionOfType(UpgradeFailedException.class).isThrownBy(() -> engine.run(RunOptions.unattended()))
+			.withMessageStartingWith("Upgrade r_2026_01_02_heap failed: Java heap space.");
+		assertThat(engine.applied()).extracting(AppliedUpgrade::id).containsExactly("r_2026_01_01_deep");
+		lock(Duration.ZERO).acquire().close();
+	}
+
+	private static int recurse(int depth) {
+		return recurse(depth + 1) + 1;
+	}
+
+	@Test
+	void upgradeThatTurnsOnAutoCommitIsRecordedAsAppliedWithAWarning() {
+		UpgradeEngine engine = engine(TestUpgrade.of("r_2026_01_01_auto").doing((context) -> {
+			autoCommit(context);
+			insert("auto").run(context);
+		}), TestUpgrade.of("r_2026_01_02_next", "r_2026_01_01_auto").doing(insert("next")));
+
+		RunResult result = engine.run(RunOptions.unattended());
+
+		assertThat(result.applied()).containsExactly("r_2026_01_01_auto", "r_2026_01_02_next");
+		assertThat(result.warnings()).containsExactly("r_2026_01_01_auto: it turned on auto-commit on its connection,"
+				+ " so each of its statements committed as it ran, apart from its log row");
+		assertThat(engine.failures()).isEmpty();
+		assertThat(engine.applied()).extracting(AppliedUpgrade::id)
+			.containsExactlyInAnyOrder("r_2026_01_01_auto", "r_2026_01_02_next");
+		assertThat(rows()).containsExactly("auto", "next");
+	}
+
+	@Test
+	void failedUpgradeThatTurnedOnAutoCommitSaysWhatWasCommitted() {
+		UpgradeEngine engine = engine(TestUpgrade.of("r_2026_01_01_auto").doing((context) -> {
+			autoCommit(context);
+			insert("half").run(context);
+			throw new IllegalStateException("boom");
+		}));
+
+		assertThatExceptionOfType(UpgradeFailedException.class).isThrownBy(() -> engine.run(RunOptions.unattended()))
+			.withMessage("Upgrade r_2026_01_01_auto failed: boom. It turned on auto-commit on its connection, so the"
+					+ " statements it ran committed as they ran and were not rolled back: review the database before"
+					+ " running again. No upgrade of this run was applied.");
+		assertThat(rows()).containsExactly("half");
+		assertThat(engine.applied()).isEmpty();
+		assertThat(engine.failures()).extracting(UpgradeFailure::id).containsExactly("r_2026_01_01_auto");
+	}
+
+	private static void autoCommit(UpgradeContext context) {
+		context.jdbc().execute((ConnectionCallback<Void>) (connection) -> {
+			connection.setAutoCommit(true);
+			return null;
+		});
+	}
+
+	@Test
+	void poolOfOneConnectionIsReportedWithTheSizeItNeeds() {
+		AtomicInteger runs = new AtomicInteger();
+		try (HikariDataSource single = this.database.dataSource()) {
+			single.setMaximumPoolSize(1);
+			single.setConnectionTimeout(250);
+			UpgradeEngine engine = new UpgradeEngine(single, this.dialect,
+					() -> List.of(TestUpgrade.of("r_2026_01_01_one").doing((context) -> runs.incrementAndGet())),
+					new JdbcUpgradeLog(new JdbcTemplate(single), this.table, this.dialect),
+					this.dialect.lock(single, this.table, Duration.ofSeconds(5)), List.of());
+
+			assertPoolExhaustionExplained(engine);
+		}
+		assertThat(runs).hasValue(0);
+	}
+
+	private static void assertPoolExhaustionExplained(UpgradeEngine engine) {
+		assertThatExceptionOfType(UpgraderException.class).isThrownBy(() -> engine.run(RunOptions.unattended()))
+			.withMessageStartingWith("The connection pool had no connection left for the run while the upgrade lock"
+					+ " holds one of its own for the whole run: give the pool at least 2 connections, more if the"
+					+ " application uses it meanwhile, or give Upgrader its own connection (upgrader.url). ")
+			.withMessageContaining("Connection is not available");
 	}
 
 	@Test

@@ -115,6 +115,7 @@ public final class UpgraderAutoConfiguration {
 			.applicationPackages(
 					AutoConfigurationPackages.has(context) ? AutoConfigurationPackages.get(context) : List.of())
 			.strict(properties.getCheck().isStrict()));
+		engine.setUpgradeWaitTimeout(properties.getUpgradeWaitTimeout());
 		return engine;
 	}
 

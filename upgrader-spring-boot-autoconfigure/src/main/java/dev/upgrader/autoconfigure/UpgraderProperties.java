@@ -84,6 +84,13 @@ public class UpgraderProperties {
 	 */
 	private @Nullable String estimatesTable;
 
+	/**
+	 * How long an upgrade's statements may wait, on databases that would wait for ever
+	 * (PostgreSQL): for a lock, and for the upgrade's own code while its transaction is
+	 * open. The upgrade then fails, naming it. Zero leaves the database's own settings.
+	 */
+	private Duration upgradeWaitTimeout = Duration.ofMinutes(10);
+
 	private final Lock lock = new Lock();
 
 	private final Health health = new Health();
@@ -170,6 +177,18 @@ public class UpgraderProperties {
 
 	public void setPopulateOnDatabaseCreated(boolean populateOnDatabaseCreated) {
 		this.populateOnDatabaseCreated = populateOnDatabaseCreated;
+	}
+
+	public Duration getUpgradeWaitTimeout() {
+		return this.upgradeWaitTimeout;
+	}
+
+	public void setUpgradeWaitTimeout(Duration upgradeWaitTimeout) {
+		if (upgradeWaitTimeout.isNegative()) {
+			throw new IllegalArgumentException("Invalid upgrader.upgrade-wait-timeout '" + upgradeWaitTimeout
+					+ "': use zero or a positive duration");
+		}
+		this.upgradeWaitTimeout = upgradeWaitTimeout;
 	}
 
 	public OnFailure getOnFailure() {

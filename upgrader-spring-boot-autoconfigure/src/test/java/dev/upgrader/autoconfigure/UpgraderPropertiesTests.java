@@ -32,7 +32,8 @@ class UpgraderPropertiesTests {
 		}
 		assertThat(names).contains("upgrader.enabled", "upgrader.packages", "upgrader.auto-run",
 				"upgrader.auto-run-phase", "upgrader.table", "upgrader.populate-on-database-created",
-				"upgrader.lock.wait-timeout", "upgrader.mode", "upgrader.check.strict");
+				"upgrader.lock.wait-timeout", "upgrader.mode", "upgrader.check.strict",
+				"upgrader.upgrade-wait-timeout");
 	}
 
 	@Test
@@ -46,6 +47,7 @@ class UpgraderPropertiesTests {
 		assertThat(properties.getTable()).isEqualTo("upgrader_log");
 		assertThat(properties.isPopulateOnDatabaseCreated()).isTrue();
 		assertThat(properties.getCheck().isStrict()).isFalse();
+		assertThat(properties.getUpgradeWaitTimeout()).isEqualTo(java.time.Duration.ofMinutes(10));
 	}
 
 }
