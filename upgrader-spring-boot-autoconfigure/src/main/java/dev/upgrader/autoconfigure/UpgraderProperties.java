@@ -46,6 +46,13 @@ public class UpgraderProperties {
 	private List<String> packages = new ArrayList<>();
 
 	/**
+	 * Locations of SQL upgrade files, <id>.sql or <id>.<database>.sql (database h2,
+	 * postgresql or mysql), sub-folders included. A 'classpath:' location is searched in
+	 * every class path root.
+	 */
+	private List<String> sqlLocations = new ArrayList<>(List.of("classpath:db/upgrades"));
+
+	/**
 	 * Whether to run pending upgrades at start-up. Switch off to leave runs to an admin.
 	 */
 	private boolean autoRun = true;
@@ -136,6 +143,14 @@ public class UpgraderProperties {
 
 	public void setPackages(List<String> packages) {
 		this.packages = packages;
+	}
+
+	public List<String> getSqlLocations() {
+		return this.sqlLocations;
+	}
+
+	public void setSqlLocations(List<String> sqlLocations) {
+		this.sqlLocations = sqlLocations;
 	}
 
 	public boolean isAutoRun() {
