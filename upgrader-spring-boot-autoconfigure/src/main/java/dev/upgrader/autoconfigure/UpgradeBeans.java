@@ -23,10 +23,6 @@ class UpgradeBeans implements Supplier<List<Upgrade>> {
 
 	private final List<Upgrade> sqlUpgrades;
 
-	UpgradeBeans(ObjectProvider<Upgrade> upgrades) {
-		this(upgrades, List.of());
-	}
-
 	UpgradeBeans(ObjectProvider<Upgrade> upgrades, List<Upgrade> sqlUpgrades) {
 		this.upgrades = upgrades;
 		this.sqlUpgrades = sqlUpgrades;

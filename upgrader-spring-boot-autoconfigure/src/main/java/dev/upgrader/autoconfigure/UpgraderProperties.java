@@ -2,6 +2,7 @@ package dev.upgrader.autoconfigure;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -50,7 +51,7 @@ public class UpgraderProperties {
 	 * postgresql or mysql), sub-folders included. A 'classpath:' location is searched in
 	 * every class path root.
 	 */
-	private List<String> sqlLocations = new ArrayList<>(List.of("classpath:db/upgrades"));
+	private List<String> sqlLocations = new ArrayList<>(Collections.singletonList("classpath:db/upgrades"));
 
 	/**
 	 * Whether to run pending upgrades at start-up. Switch off to leave runs to an admin.

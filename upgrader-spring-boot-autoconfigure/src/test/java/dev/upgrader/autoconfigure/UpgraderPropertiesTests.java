@@ -32,7 +32,7 @@ class UpgraderPropertiesTests {
 		}
 		assertThat(names).contains("upgrader.enabled", "upgrader.packages", "upgrader.auto-run",
 				"upgrader.auto-run-phase", "upgrader.table", "upgrader.populate-on-database-created",
-				"upgrader.lock.wait-timeout", "upgrader.mode");
+				"upgrader.lock.wait-timeout", "upgrader.mode", "upgrader.sql-locations");
 	}
 
 	@Test
@@ -45,6 +45,7 @@ class UpgraderPropertiesTests {
 		assertThat(properties.getMode()).isEqualTo(UpgraderProperties.Mode.START);
 		assertThat(properties.getTable()).isEqualTo("upgrader_log");
 		assertThat(properties.isPopulateOnDatabaseCreated()).isTrue();
+		assertThat(properties.getSqlLocations()).containsExactly("classpath:db/upgrades");
 	}
 
 }
