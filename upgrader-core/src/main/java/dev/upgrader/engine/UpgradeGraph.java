@@ -126,7 +126,11 @@ final class UpgradeGraph {
 		return "Dependency cycle: " + String.join(" -> ", cycle) + " (each depends on the next)";
 	}
 
+	/** The class of an upgrade, or for an SQL upgrade its file. */
 	private static String className(Upgrade upgrade) {
+		if (upgrade instanceof SqlUpgrade sql) {
+			return "SQL file " + sql.file();
+		}
 		return ClassUtils.getUserClass(upgrade).getName();
 	}
 

@@ -10,6 +10,7 @@ import dev.upgrader.UpgradeListener;
 import dev.upgrader.Upgrader;
 import dev.upgrader.UpgraderDataSource;
 import dev.upgrader.engine.DatabaseDialect;
+import dev.upgrader.engine.SqlUpgradeReader;
 import dev.upgrader.engine.UpgradeEngine;
 import dev.upgrader.engine.UpgradeLock;
 import dev.upgrader.engine.UpgradeLog;
@@ -71,6 +72,11 @@ public final class UpgraderAutoConfiguration {
 	}
 
 	@Bean
+	static SqlUpgradeResourceHints upgraderSqlUpgradeResourceHints() {
+		return new SqlUpgradeResourceHints();
+	}
+
+	@Bean
 	ChosenDataSource upgraderChosenDataSource(@UpgraderDataSource ObjectProvider<DataSource> upgraderDataSource,
 			ObjectProvider<DataSource> dataSources, UpgraderProperties properties, ListableBeanFactory beanFactory) {
 		return new ChosenDataSource(upgraderDataSource, dataSources, properties, beanFactory);
@@ -105,11 +111,12 @@ public final class UpgraderAutoConfiguration {
 			UpgradeLog log, UpgradeLock lock, ObjectProvider<UpgradeListener> listeners, UpgraderProperties properties,
 			ObjectProvider<PlatformTransactionManager> transactionManagers, ApplicationContext context) {
 		DataSource dataSource = chosen.get();
+		List<Upgrade> sqlUpgrades = new SqlUpgradeReader(context, dialect.name()).read(properties.getSqlLocations());
 		String estimatesTable = properties.getEstimatesTable();
 		UpgradeLog recordedDurations = (estimatesTable != null) ? UpgradeLog.jdbc(dataSource, estimatesTable, dialect)
 				: null;
-		UpgradeEngine engine = new UpgradeEngine(dataSource, dialect, new UpgradeBeans(upgrades), log, lock,
-				listeners.orderedStream().toList(), recordedDurations,
+		UpgradeEngine engine = new UpgradeEngine(dataSource, dialect, new UpgradeBeans(upgrades, sqlUpgrades), log,
+				lock, listeners.orderedStream().toList(), recordedDurations,
 				new UpgradeTransactionManager(dataSource, transactionManagers, context));
 		engine.setRules(UpgradeRules.defaults()
 			.applicationPackages(

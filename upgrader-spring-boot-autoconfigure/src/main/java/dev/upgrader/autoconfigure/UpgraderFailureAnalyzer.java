@@ -51,8 +51,9 @@ class UpgraderFailureAnalyzer extends AbstractFailureAnalyzer<UpgraderException>
 
 	private static String action(UpgraderException cause) {
 		if (cause instanceof UpgradeGraphException) {
-			return "Fix the upgrade classes named above: give each a unique <repository>_<yyyy>_<mm>_<dd>_<name> id,"
-					+ " make every dependsOn id exist, and break each cycle. Nothing was applied.";
+			return "Fix the upgrade classes and SQL files named above: give each a unique"
+					+ " <repository>_<yyyy>_<mm>_<dd>_<name> id, make every dependsOn id exist, and break each cycle."
+					+ " Nothing was applied.";
 		}
 		if (cause instanceof UpgradeCheckException) {
 			return "Resolve what the checks report, then start the application again.";

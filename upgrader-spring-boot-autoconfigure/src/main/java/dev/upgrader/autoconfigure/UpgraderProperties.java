@@ -2,6 +2,7 @@ package dev.upgrader.autoconfigure;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -44,6 +45,13 @@ public class UpgraderProperties {
 	 * auto-configuration packages (the package of the @SpringBootApplication class).
 	 */
 	private List<String> packages = new ArrayList<>();
+
+	/**
+	 * Locations of SQL upgrade files, <id>.sql or <id>.<database>.sql (database h2,
+	 * postgresql or mysql), sub-folders included. A 'classpath:' location is searched in
+	 * every class path root.
+	 */
+	private List<String> sqlLocations = new ArrayList<>(Collections.singletonList("classpath:db/upgrades"));
 
 	/**
 	 * Whether to run pending upgrades at start-up. Switch off to leave runs to an admin.
@@ -145,6 +153,14 @@ public class UpgraderProperties {
 
 	public void setPackages(List<String> packages) {
 		this.packages = packages;
+	}
+
+	public List<String> getSqlLocations() {
+		return this.sqlLocations;
+	}
+
+	public void setSqlLocations(List<String> sqlLocations) {
+		this.sqlLocations = sqlLocations;
 	}
 
 	public boolean isAutoRun() {

@@ -32,8 +32,8 @@ class UpgraderPropertiesTests {
 		}
 		assertThat(names).contains("upgrader.enabled", "upgrader.packages", "upgrader.auto-run",
 				"upgrader.auto-run-phase", "upgrader.table", "upgrader.populate-on-database-created",
-				"upgrader.lock.wait-timeout", "upgrader.mode", "upgrader.check.strict",
-				"upgrader.upgrade-wait-timeout");
+				"upgrader.lock.wait-timeout", "upgrader.mode", "upgrader.check.strict", "upgrader.upgrade-wait-timeout",
+				"upgrader.sql-locations");
 	}
 
 	@Test
@@ -48,6 +48,7 @@ class UpgraderPropertiesTests {
 		assertThat(properties.isPopulateOnDatabaseCreated()).isTrue();
 		assertThat(properties.getCheck().isStrict()).isFalse();
 		assertThat(properties.getUpgradeWaitTimeout()).isEqualTo(java.time.Duration.ofMinutes(10));
+		assertThat(properties.getSqlLocations()).containsExactly("classpath:db/upgrades");
 	}
 
 }
