@@ -1,6 +1,7 @@
 package dev.upgrader.engine;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 
 import javax.sql.DataSource;
@@ -31,6 +32,11 @@ final class MySqlDialect implements DatabaseDialect {
 	@Override
 	public UpgradeLock lock(DataSource dataSource, String table, Duration waitTimeout) {
 		return new MySqlNamedLock(dataSource, table, waitTimeout);
+	}
+
+	@Override
+	public void useSchema(Connection connection, String schema) throws SQLException {
+		connection.setCatalog(schema);
 	}
 
 	@Override
