@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +23,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * {@code UpgradeContext.tenant()}.
  */
 final class TenantDataSource extends DelegatingDataSource {
+
+	private static final int SCHEMA_ATTEMPTS = 5;
 
 	private final String tenant;
 
@@ -51,19 +54,35 @@ final class TenantDataSource extends DelegatingDataSource {
 	}
 
 	/**
-	 * Creates the tenant's schema unless it exists. Instances starting together may race
-	 * on it (PostgreSQL then reports a duplicate even with {@code IF NOT EXISTS}): a
-	 * failed attempt is retried once.
+	 * Creates the tenant's schema unless it exists. Instances and tenants starting
+	 * together may race on the catalog (PostgreSQL then reports a duplicate even with
+	 * {@code IF NOT EXISTS}, H2 a lock timeout): failed attempts are retried a few times.
 	 */
 	void createSchemaIfMissing() throws SQLException {
 		if (this.schema == null) {
 			return;
 		}
-		try {
-			createSchema();
+		for (int attempt = 1;; attempt++) {
+			try {
+				createSchema();
+				return;
+			}
+			catch (SQLException ex) {
+				if (attempt == SCHEMA_ATTEMPTS) {
+					throw ex;
+				}
+				pause(attempt);
+			}
 		}
-		catch (SQLException ex) {
-			createSchema();
+	}
+
+	private static void pause(int attempt) throws SQLException {
+		try {
+			Thread.sleep(ThreadLocalRandom.current().nextLong(50, 200) * attempt);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new SQLException("Interrupted while creating a schema", ex);
 		}
 	}
 
