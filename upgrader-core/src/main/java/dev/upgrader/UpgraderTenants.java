@@ -1,6 +1,7 @@
 package dev.upgrader;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The facade over many tenants ({@code upgrader.tenants.schemas} or an
@@ -36,6 +37,13 @@ public interface UpgraderTenants {
 	 * @return what happened on each tenant
 	 */
 	TenantsRunResult runAll(RunOptions options, TenantListener listener);
+
+	/**
+	 * The last {@link #runAll run over all tenants} of this process, for health checks
+	 * that must not query every tenant.
+	 * @return the last run's result, or empty before the first one ends
+	 */
+	Optional<TenantsRunResult> lastRun();
 
 	/**
 	 * Reads every tenant's state; a tenant that cannot be read is reported with its

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -19,6 +20,7 @@ import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import dev.upgrader.RunOptions;
 import dev.upgrader.RunResult;
@@ -56,6 +58,8 @@ public final class TenantRunner implements UpgraderTenants {
 	private final Map<UpgradeTarget, Upgrader> engines = new ConcurrentHashMap<>();
 
 	private final Map<String, UpgradeTarget> added = new LinkedHashMap<>();
+
+	private volatile @Nullable TenantsRunResult lastRun;
 
 	/**
 	 * Creates the runner.
@@ -129,7 +133,14 @@ public final class TenantRunner implements UpgraderTenants {
 			tasks.add(() -> runOne(target, options, listener, stopping));
 		}
 		List<TenantRun> runs = inParallel(tasks, threads);
-		return new TenantsRunResult(runs, Duration.ofNanos(System.nanoTime() - start));
+		TenantsRunResult result = new TenantsRunResult(runs, Duration.ofNanos(System.nanoTime() - start));
+		this.lastRun = result;
+		return result;
+	}
+
+	@Override
+	public Optional<TenantsRunResult> lastRun() {
+		return Optional.ofNullable(this.lastRun);
 	}
 
 	private TenantRun runOne(UpgradeTarget target, RunOptions options, TenantListener listener,
