@@ -2,8 +2,11 @@ package dev.upgrader.tenants;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,11 +14,18 @@ import org.junit.jupiter.api.Test;
 import dev.upgrader.TenantRun;
 import dev.upgrader.UpgraderException;
 import dev.upgrader.UpgraderTenants;
+import dev.upgrader.actuate.UpgraderTenantsEndpoint;
+import dev.upgrader.actuate.UpgraderTenantsHealthIndicator;
+import dev.upgrader.metrics.UpgraderTenantMetrics;
 import dev.upgrader.testsupport.TestApplications;
 import dev.upgrader.testsupport.TestDatabase;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -117,6 +127,47 @@ class TenantSchemasApplicationTests {
 	}
 
 	@Test
+	void aFailedTenantIsNamedByHealthEndpointAndMetersWhichAreTaggedByTenantOnlyWhenAsked() {
+		String failing = this.schemas.get(1);
+		TenantApplications.FAIL.set(true);
+		try (ConfigurableApplicationContext context = application("tenants.fail-on=" + failing,
+				"management.endpoints.web.exposure.include=*")
+			.sources(MeterRegistryConfiguration.class)
+			.run()) {
+			Health health = context.getBean(UpgraderTenantsHealthIndicator.class).health(true);
+			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(health.getDetails()).containsEntry("tenants", 5)
+				.containsEntry("failedTenants",
+						Map.of(failing, "Upgrade " + TenantApplications.SECOND + " failed: boom in " + failing
+								+ ". Its changes were rolled back. 1 upgrade(s) applied before it stay recorded."));
+			UpgraderTenantsEndpoint.TenantsDescriptor summary = context.getBean(UpgraderTenantsEndpoint.class)
+				.tenants();
+			assertThat(summary.count()).isEqualTo(5);
+			assertThat(summary.upToDate()).isEqualTo(4);
+			assertThat(summary.failedTenants()).containsExactly(failing);
+			assertThat(summary.tenants()).filteredOn((tenant) -> tenant.name().equals(failing))
+				.singleElement()
+				.satisfies((tenant) -> assertThat(tenant.failed()).isOne());
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(registry.get(UpgraderTenantMetrics.TENANT_DURATION).tag("outcome", "success").timer().count())
+				.isEqualTo(4);
+			assertThat(registry.get(UpgraderTenantMetrics.TENANT_DURATION).timers()).allSatisfy(
+					(timer) -> assertThat(timer.getId().getTag("tenant")).as("tenant tag off by default").isNull());
+			assertThat(registry.get(UpgraderTenantMetrics.FAILED_TENANTS).gauge().value()).isOne();
+		}
+		TenantApplications.FAIL.set(false);
+		try (ConfigurableApplicationContext context = application("upgrader.metrics.tenant-tag=true")
+			.sources(MeterRegistryConfiguration.class)
+			.run()) {
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(registry.get(UpgraderTenantMetrics.TENANT_DURATION).tag("tenant", failing).timer().count())
+				.isOne();
+			assertThat(context.getBean(UpgraderTenantsHealthIndicator.class).health(true).getStatus())
+				.isEqualTo(Status.UP);
+		}
+	}
+
+	@Test
 	void stopPolicyFailsTheStartNamingTheTenant() {
 		String failing = this.schemas.get(0);
 		TenantApplications.FAIL.set(true);
@@ -126,6 +177,16 @@ class TenantSchemasApplicationTests {
 				.run())
 			.withMessageContaining("1 failed (" + failing + "), 4 skipped (upgrader.tenants.on-failure=stop)")
 			.withMessageContaining("boom in " + failing);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class MeterRegistryConfiguration {
+
+		@Bean
+		SimpleMeterRegistry meterRegistry() {
+			return new SimpleMeterRegistry();
+		}
+
 	}
 
 }
