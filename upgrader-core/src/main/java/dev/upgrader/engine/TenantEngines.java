@@ -14,7 +14,6 @@ import dev.upgrader.Upgrade;
 import dev.upgrader.UpgradeListener;
 import dev.upgrader.UpgradeTarget;
 import dev.upgrader.Upgrader;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
  * Builds one engine per tenant from the same upgrades: the tenant's log table and lock
@@ -66,7 +65,7 @@ public final class TenantEngines implements Function<UpgradeTarget, Upgrader> {
 		UpgradeEngine engine = new UpgradeEngine(dataSource, dialect, this.upgrades,
 				UpgradeLog.jdbc(dataSource, this.table, dialect),
 				dialect.lock(dataSource, lockScope, this.lockWaitTimeout), this.listeners.apply(target), null,
-				new DataSourceTransactionManager(dataSource));
+				new TenantTransactionManager(dataSource));
 		return new TenantUpgrader(dataSource, engine);
 	}
 

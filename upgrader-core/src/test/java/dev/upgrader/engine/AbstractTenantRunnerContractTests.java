@@ -264,6 +264,23 @@ abstract class AbstractTenantRunnerContractTests {
 	}
 
 	@Test
+	void anUpgradeUsingTheApplicationsJdbcTemplateWorksInTheTenantsSchema() {
+		List<UpgradeTarget> targets = tenants(3);
+		JdbcTemplate application = new JdbcTemplate(this.dataSource);
+		Upgrade injected = TestUpgrade.of(SECOND, FIRST)
+			.doing((context) -> application.update("INSERT INTO notes (tenant) VALUES (?)", context.tenant()));
+		TenantRunner runner = runner(targets, 3, TenantFailurePolicy.CONTINUE, createNotes(), injected);
+
+		TenantsRunResult result = runner.runAll(RunOptions.unattended(), new TenantListener() {
+		});
+
+		assertThat(result.failed()).isEmpty();
+		for (UpgradeTarget target : targets) {
+			assertThat(notesOf(target.schema())).containsExactly(target.name());
+		}
+	}
+
+	@Test
 	void unknownTenantIsNamed() {
 		List<UpgradeTarget> targets = tenants(2);
 		TenantRunner runner = runner(targets, 2, TenantFailurePolicy.CONTINUE, createNotes());
