@@ -74,8 +74,8 @@ class SampleApplicationSessionTests {
 				"upgrader shwo applied\nupgrader run --yes-i-nkow\nupgrader show applied\nexit\n");
 		assertThat(session.exitCode()).isZero();
 		assertThat(session.out()).contains("Unknown command: upgrader shwo applied.",
-				"Unknown option --yes-i-nkow for upgrader run; its options are --yes-i-know.", "8 upgrade(s) applied.",
-				"Exiting the shell");
+				"Unknown option --yes-i-nkow for upgrader run; its options are --all-tenants, --tenant, --yes-i-know.",
+				"8 upgrade(s) applied.", "Exiting the shell");
 	}
 
 	@Test

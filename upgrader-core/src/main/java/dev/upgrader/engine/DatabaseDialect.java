@@ -85,6 +85,18 @@ public interface DatabaseDialect {
 	}
 
 	/**
+	 * Makes a connection work in a tenant's schema, so that the upgrades' unqualified
+	 * names and the log tables resolve there. The caller restores the connection's
+	 * catalog and schema before it goes back to its pool.
+	 * @param connection a connection to the database
+	 * @param schema the schema, a plain SQL identifier that exists
+	 * @throws SQLException when the database refuses
+	 */
+	default void useSchema(Connection connection, String schema) throws SQLException {
+		connection.setSchema(schema);
+	}
+
+	/**
 	 * Creates the lock that guards runs and populates on this database. The lock must
 	 * follow the contract of {@link UpgradeLock}.
 	 * @param dataSource the database

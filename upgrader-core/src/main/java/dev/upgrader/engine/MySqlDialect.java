@@ -1,6 +1,7 @@
 package dev.upgrader.engine;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 
 import javax.sql.DataSource;
@@ -43,6 +44,11 @@ final class MySqlDialect implements DatabaseDialect {
 	@Override
 	public String leaseTimestampType() {
 		return "DATETIME(3)";
+	}
+
+	@Override
+	public void useSchema(Connection connection, String schema) throws SQLException {
+		connection.setCatalog(schema);
 	}
 
 	@Override

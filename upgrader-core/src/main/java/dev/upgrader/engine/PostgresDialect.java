@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -81,6 +82,14 @@ final class PostgresDialect implements DatabaseDialect {
 	public String currentTimestamp() {
 		// CURRENT_TIMESTAMP is the start of the transaction, which may be long past.
 		return "clock_timestamp()";
+	}
+
+	@Override
+	public void useSchema(Connection connection, String schema) throws SQLException {
+		// Unquoted, the name folds to lower case as it did in CREATE SCHEMA.
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("SET search_path TO " + schema);
+		}
 	}
 
 	@Override

@@ -175,4 +175,15 @@ public enum TestDatabase {
 		}
 	}
 
+	/**
+	 * Drops tenants' schemas (MariaDB: databases) and everything in them, if they exist.
+	 */
+	public void dropSchemas(DataSource dataSource, java.util.Collection<String> schemas) {
+		org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+		for (String schema : schemas) {
+			jdbc.execute((this == MARIADB) ? "DROP DATABASE IF EXISTS " + schema
+					: "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+		}
+	}
+
 }

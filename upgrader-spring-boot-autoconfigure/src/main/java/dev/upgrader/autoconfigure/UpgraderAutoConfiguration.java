@@ -63,7 +63,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Conditional(OnUpgraderDataSourceCondition.class)
 @ConditionalOnBooleanProperty(name = "upgrader.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(UpgraderProperties.class)
-@Import(DatabaseInitializationDependencyConfigurer.class)
+@Import({ DatabaseInitializationDependencyConfigurer.class, UpgraderTenantsConfiguration.class })
 public final class UpgraderAutoConfiguration {
 
 	@Bean
@@ -145,8 +145,9 @@ public final class UpgraderAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		UpgraderApplicationRunner upgraderApplicationRunner(Upgrader upgrader, UpgraderReadinessGuard readiness,
-				UpgraderProperties properties) {
-			return new UpgraderApplicationRunner(upgrader, readiness, properties.getOnFailure());
+				UpgraderProperties properties, ObjectProvider<TenantsStartupRun> tenants) {
+			return new UpgraderApplicationRunner(upgrader, readiness, properties.getOnFailure(),
+					tenants.getIfAvailable());
 		}
 
 		@Bean
@@ -158,8 +159,8 @@ public final class UpgraderAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		UpgraderInitializer upgraderInitializer(Upgrader upgrader) {
-			return new UpgraderInitializer(upgrader);
+		UpgraderInitializer upgraderInitializer(Upgrader upgrader, ObjectProvider<TenantsStartupRun> tenants) {
+			return new UpgraderInitializer(upgrader, tenants.getIfAvailable());
 		}
 
 		@Bean

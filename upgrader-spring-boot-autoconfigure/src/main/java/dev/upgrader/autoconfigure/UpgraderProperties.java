@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.upgrader.TenantFailurePolicy;
 import dev.upgrader.engine.UpgradeLog;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -106,6 +107,8 @@ public class UpgraderProperties {
 	private final Metrics metrics = new Metrics();
 
 	private final Check check = new Check();
+
+	private final Tenants tenants = new Tenants();
 
 	/**
 	 * How the application runs: 'start' as usual, or 'run-and-exit' to apply pending
@@ -237,6 +240,10 @@ public class UpgraderProperties {
 
 	public Check getCheck() {
 		return this.check;
+	}
+
+	public Tenants getTenants() {
+		return this.tenants;
 	}
 
 	public Mode getMode() {
@@ -431,12 +438,79 @@ public class UpgraderProperties {
 		 */
 		private boolean upgradeTag;
 
+		/**
+		 * Whether the meters of a multi-tenant run carry a 'tenant' tag: one time series
+		 * per tenant.
+		 */
+		private boolean tenantTag;
+
 		public boolean isUpgradeTag() {
 			return this.upgradeTag;
 		}
 
 		public void setUpgradeTag(boolean upgradeTag) {
 			this.upgradeTag = upgradeTag;
+		}
+
+		public boolean isTenantTag() {
+			return this.tenantTag;
+		}
+
+		public void setTenantTag(boolean tenantTag) {
+			this.tenantTag = tenantTag;
+		}
+
+	}
+
+	/**
+	 * Many tenants: the same upgrades on many schemas or databases.
+	 */
+	public static class Tenants {
+
+		/**
+		 * Schemas of the application's DataSource to upgrade as tenants (PostgreSQL and
+		 * H2 schemas, MariaDB/MySQL databases), each with its own log table and lock;
+		 * created when missing. With tenants, the start-up run upgrades them instead of
+		 * the DataSource's default schema.
+		 */
+		private List<String> schemas = new ArrayList<>();
+
+		/**
+		 * How many tenants are upgraded at once. Defaults to 4, and is bounded by half
+		 * the connection pool's maximum size (a tenant's run holds two connections: its
+		 * lock and its upgrade).
+		 */
+		private @Nullable Integer parallelism;
+
+		/**
+		 * What a failed tenant does: 'continue' upgrades the others and starts the
+		 * application, reporting the failed tenants; 'stop' skips the tenants not yet
+		 * started and stops the application.
+		 */
+		private TenantFailurePolicy onFailure = TenantFailurePolicy.CONTINUE;
+
+		public List<String> getSchemas() {
+			return this.schemas;
+		}
+
+		public void setSchemas(List<String> schemas) {
+			this.schemas = schemas;
+		}
+
+		public @Nullable Integer getParallelism() {
+			return this.parallelism;
+		}
+
+		public void setParallelism(@Nullable Integer parallelism) {
+			this.parallelism = parallelism;
+		}
+
+		public TenantFailurePolicy getOnFailure() {
+			return this.onFailure;
+		}
+
+		public void setOnFailure(TenantFailurePolicy onFailure) {
+			this.onFailure = onFailure;
 		}
 
 	}

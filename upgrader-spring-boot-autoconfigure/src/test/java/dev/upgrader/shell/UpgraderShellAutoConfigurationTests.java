@@ -25,7 +25,8 @@ class UpgraderShellAutoConfigurationTests {
 				.extracting(Command::getName)
 				.containsExactlyInAnyOrder("upgrader show applied", "upgrader show pending", "upgrader show graph",
 						"upgrader check", "upgrader run", "upgrader populate", "upgrader create recipe",
-						"upgrader create release", "upgrader mark-applied", "upgrader lock status"));
+						"upgrader create release", "upgrader mark-applied", "upgrader lock status",
+						"upgrader show tenants"));
 	}
 
 	@Test
