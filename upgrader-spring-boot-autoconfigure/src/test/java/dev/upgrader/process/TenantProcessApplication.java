@@ -2,6 +2,7 @@ package dev.upgrader.process;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import dev.upgrader.Upgrade;
 import dev.upgrader.testsupport.TestUpgrade;
@@ -35,7 +36,8 @@ public class TenantProcessApplication {
 	@ConditionalOnProperty("race.directory")
 	StartBarrier tenantStartBarrier(Environment environment) {
 		return new StartBarrier(Path.of(environment.getRequiredProperty("race.directory")),
-				environment.getRequiredProperty("race.instance"));
+				environment.getRequiredProperty("race.instance"),
+				environment.getProperty("race.barrier-timeout", Duration.class, Duration.ofMinutes(3)));
 	}
 
 	@Bean
