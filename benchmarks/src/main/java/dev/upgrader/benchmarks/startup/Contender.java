@@ -67,11 +67,14 @@ enum Contender {
 	}
 
 	/**
-	 * The rows of {@link #table()} beside the applied upgrades: Flyway 13 records the
-	 * history table's creation as a row of its own.
+	 * The query that counts the applied upgrades in {@link #table()}: Flyway 13 records
+	 * the history table's creation as a row of its own on some databases (H2, not
+	 * PostgreSQL), without a version, and quotes its lower-case names.
 	 */
-	int markerRows() {
-		return this.table.startsWith("flyway") ? 1 : 0;
+	String countQuery() {
+		return this.table.startsWith("flyway")
+				? "SELECT count(*) FROM \"" + this.table + "\" WHERE \"version\" IS NOT NULL"
+				: "SELECT count(*) FROM " + this.table;
 	}
 
 	/**

@@ -167,30 +167,14 @@ public final class StartupBenchmark {
 		boolean postgres = url.startsWith("jdbc:postgresql");
 		try (Connection connection = DriverManager.getConnection(url, postgres ? postgresUser() : "sa",
 				postgres ? postgresPassword() : "")) {
-			int count = count(connection, contender.table());
-			int expected = size + contender.markerRows();
-			if (count != expected) {
-				throw new IllegalStateException(
-						contender + " has " + count + " rows in " + contender.table() + ", expected " + expected);
-			}
-		}
-	}
-
-	/**
-	 * Counts the rows of a table whose name may be folded or quoted: Flyway creates a
-	 * quoted lower-case table on H2.
-	 */
-	private static int count(Connection connection, String table) throws SQLException {
-		try (Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + table)) {
-			rows.next();
-			return rows.getInt(1);
-		}
-		catch (SQLException ex) {
 			try (Statement statement = connection.createStatement();
-					ResultSet rows = statement.executeQuery("SELECT count(*) FROM \"" + table + "\"")) {
+					ResultSet rows = statement.executeQuery(contender.countQuery())) {
 				rows.next();
-				return rows.getInt(1);
+				int count = rows.getInt(1);
+				if (count != size) {
+					throw new IllegalStateException(
+							contender + " has " + count + " upgrades in " + contender.table() + ", expected " + size);
+				}
 			}
 		}
 	}
