@@ -94,7 +94,17 @@ public final class ResultsTable {
 	}
 
 	private static void scaling(Path file, StringBuilder out) throws IOException {
-		List<Map<String, Object>> rows = read(file);
+		// One object a line, as PlanningScaling writes them: the basic parser splits a
+		// list of several such objects wrongly.
+		List<Map<String, Object>> rows = new ArrayList<>();
+		if (Files.exists(file)) {
+			for (String line : Files.readAllLines(file)) {
+				String object = line.strip();
+				if (object.startsWith("{")) {
+					rows.add(JSON.parseMap(object.endsWith(",") ? object.substring(0, object.length() - 1) : object));
+				}
+			}
+		}
 		if (rows.isEmpty()) {
 			return;
 		}
