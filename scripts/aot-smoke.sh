@@ -10,7 +10,8 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 upgrades=(shop_2026_01_10_create_products shop_2026_02_03_add_product_price
 	billing_2026_02_20_create_invoices billing_2026_03_01_add_invoice_status
-	shop_2026_03_15_seed_products shop_release_1_0_0)
+	shop_2026_03_15_seed_products shop_release_1_0_0
+	billing_2026_04_08_add_invoice_due_date shop_2026_04_01_index_product_names)
 
 # Runs one command of the application in a fresh directory (so a fresh H2 file database) and
 # checks what it printed.

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Fails unless the surefire reports show PostgreSQL and MariaDB test classes that ran with
+# Fails unless the surefire reports show PostgreSQL, MariaDB and PgBouncer test classes that ran with
 # no skipped test: a green build that skipped the real databases proves nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 status=0
-for db in Postgres MariaDb; do
+for db in Postgres MariaDb PgBouncer; do
   reports=$(ls */target/surefire-reports/TEST-*"$db"*.xml 2>/dev/null || true)
   if [ -z "$reports" ]; then
     echo "check-database-tests-ran: no $db test reports found" >&2; status=1; continue

@@ -2,6 +2,8 @@ package dev.upgrader;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -32,6 +34,16 @@ public interface UpgradeContext {
 	 * @return the database's short name
 	 */
 	String database();
+
+	/**
+	 * The tenant the upgrade runs on, when Upgrader upgrades many tenants
+	 * ({@code upgrader.tenants.*} or an {@link UpgradeTargets} bean).
+	 * @return the tenant's name, or {@code null} when upgrading the application's own
+	 * database
+	 */
+	default @Nullable String tenant() {
+		return null;
+	}
 
 	/**
 	 * Whether the run is unattended ({@code --yes-i-know}, or the start-up run): nobody

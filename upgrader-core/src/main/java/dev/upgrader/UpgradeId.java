@@ -24,16 +24,20 @@ public final class UpgradeId implements Comparable<UpgradeId> {
 
 	private final String value;
 
-	private final String repository;
+	/**
+	 * Where the repository ends and the name starts in {@link #value}: the parts are cut
+	 * when asked for, since planning parses every id but reads few parts (#14).
+	 */
+	private final int repositoryEnd;
 
-	private final String name;
+	private final int nameStart;
 
 	private final boolean release;
 
-	private UpgradeId(String value, String repository, String name, boolean release) {
+	private UpgradeId(String value, int repositoryEnd, int nameStart, boolean release) {
 		this.value = value;
-		this.repository = repository;
-		this.name = name;
+		this.repositoryEnd = repositoryEnd;
+		this.nameStart = nameStart;
 		this.release = release;
 	}
 
@@ -46,27 +50,28 @@ public final class UpgradeId implements Comparable<UpgradeId> {
 	public static UpgradeId parse(String id) {
 		int date = datePosition(id);
 		if (date > 0) {
-			return dated(id, id.substring(0, date), id.substring(date + 1, date + 11), id.substring(date + 12));
+			return dated(id, date, date + 1, date + 12);
 		}
 		Matcher dated = DATED.matcher(id);
 		if (dated.matches()) {
-			return dated(id, dated.group(1), dated.group(2), dated.group(6));
+			return dated(id, dated.end(1), dated.start(2), dated.start(6));
 		}
 		Matcher release = RELEASE.matcher(id);
 		if (release.matches()) {
-			return new UpgradeId(id, release.group(1), release.group(2), true);
+			return new UpgradeId(id, release.end(1), release.start(2), true);
 		}
 		throw new InvalidUpgradeIdException(id,
 				"expected <repository>_<yyyy>_<mm>_<dd>_<name> or <repository>_release_<x>_<y>_<z>");
 	}
 
-	private static UpgradeId dated(String id, String repository, String date, String name) {
-		int month = Integer.parseInt(date, 5, 7, 10);
-		int day = Integer.parseInt(date, 8, 10, 10);
+	private static UpgradeId dated(String id, int repositoryEnd, int dateStart, int nameStart) {
+		int month = Integer.parseInt(id, dateStart + 5, dateStart + 7, 10);
+		int day = Integer.parseInt(id, dateStart + 8, dateStart + 10, 10);
 		if (month < 1 || month > 12 || day < 1 || day > 31) {
-			throw new InvalidUpgradeIdException(id, "'" + date + "' is not a date (yyyy_mm_dd)");
+			throw new InvalidUpgradeIdException(id,
+					"'" + id.substring(dateStart, dateStart + 10) + "' is not a date (yyyy_mm_dd)");
 		}
-		return new UpgradeId(id, repository, name, false);
+		return new UpgradeId(id, repositoryEnd, nameStart, false);
 	}
 
 	/**
@@ -126,7 +131,7 @@ public final class UpgradeId implements Comparable<UpgradeId> {
 	 * @return the repository part
 	 */
 	public String repository() {
-		return this.repository;
+		return this.value.substring(0, this.repositoryEnd);
 	}
 
 	/**
@@ -134,7 +139,7 @@ public final class UpgradeId implements Comparable<UpgradeId> {
 	 * @return the name part
 	 */
 	public String name() {
-		return this.name;
+		return this.value.substring(this.nameStart);
 	}
 
 	/**

@@ -69,4 +69,12 @@ public interface UpgradeListener {
 	default void populated(List<String> ids) {
 	}
 
+	/**
+	 * An operator's command recorded upgrades as applied without running them (for
+	 * example {@code mark-applied}); populate reports through {@link #populated(List)}.
+	 * @param rows the log rows written
+	 */
+	default void recorded(List<AppliedUpgrade> rows) {
+	}
+
 }

@@ -30,10 +30,22 @@ public interface Upgrader {
 	/**
 	 * Validates the graph and calls every pending upgrade's
 	 * {@link Upgrade#preUpgrade(UpgradeContext) preUpgrade}, unattended, without writing
-	 * anything.
-	 * @return every problem found, grouped per upgrade, and the ghost warnings
+	 * anything. Also checks the rules for writing upgrades ({@link CheckReport.Rule}):
+	 * warnings, or problems when the check is strict.
+	 * @return every problem found, grouped per upgrade, the ghost warnings and the rule
+	 * warnings
 	 */
 	CheckReport check();
+
+	/**
+	 * Checks the upgrades of the code against the rules for writing upgrades, without
+	 * reading the database: the same warnings {@link #check()} reports.
+	 * @return the breaches, rule by rule; empty unless overridden
+	 * @see CheckReport.Rule
+	 */
+	default List<CheckReport.Warning> ruleWarnings() {
+		return List.of();
+	}
 
 	/**
 	 * Applies every pending upgrade under the upgrade lock.

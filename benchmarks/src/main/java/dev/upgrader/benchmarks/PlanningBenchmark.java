@@ -29,7 +29,7 @@ import dev.upgrader.engine.BenchmarkPlanning;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class PlanningBenchmark {
 
-	@Param({ "1000", "10000", "50000" })
+	@Param({ "1000", "10000", "100000" })
 	int upgrades;
 
 	/** The share of the upgrades already in the log. */

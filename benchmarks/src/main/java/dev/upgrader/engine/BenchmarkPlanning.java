@@ -28,4 +28,16 @@ public final class BenchmarkPlanning {
 		return this.planner.plan(UpgradeGraph.of(code), applied).requireValid().pending();
 	}
 
+	/**
+	 * Builds and plans as {@link #plan} does, returning everything a run holds while it
+	 * works (the graph and the plan), so that the heap it retains can be measured.
+	 * @param code the upgrades of the code
+	 * @param applied the ids of the log
+	 * @return an object that keeps the graph and the plan reachable
+	 */
+	public Object graphAndPlan(Collection<? extends Upgrade> code, Collection<String> applied) {
+		UpgradeGraph graph = UpgradeGraph.of(code);
+		return List.of(graph, this.planner.plan(graph, applied).requireValid());
+	}
+
 }

@@ -25,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SampleApplicationEndpointWriteTests {
 
-	private static final String[] SIX_UPGRADES = { "shop_2026_01_10_create_products",
+	private static final String[] EIGHT_UPGRADES = { "shop_2026_01_10_create_products",
 			"billing_2026_02_20_create_invoices", "billing_2026_03_01_add_invoice_status",
-			"shop_2026_02_03_add_product_price", "shop_2026_03_15_seed_products", "shop_release_1_0_0" };
+			"shop_2026_02_03_add_product_price", "shop_2026_03_15_seed_products", "shop_release_1_0_0",
+			"billing_2026_04_08_add_invoice_due_date", "shop_2026_04_01_index_product_names" };
 
 	private static HttpResponse<String> send(int port, String method, String path)
 			throws IOException, InterruptedException {
@@ -54,14 +55,14 @@ class SampleApplicationEndpointWriteTests {
 		void postIsRefusedAndRunsNothing() throws Exception {
 			HttpResponse<String> response = send(this.port, "POST", "/actuator/upgrader");
 			assertThat(response.statusCode()).isEqualTo(405);
-			assertThat(this.upgrader.pending()).hasSize(6);
+			assertThat(this.upgrader.pending()).hasSize(8);
 		}
 
 		@Test
 		void healthIsUpWithThePendingUpgradesInTheDetails() throws Exception {
 			HttpResponse<String> response = send(this.port, "GET", "/actuator/health/upgrader");
 			assertThat(response.statusCode()).isEqualTo(200);
-			assertThat(response.body()).contains("\"status\":\"UP\"", "\"pending\":6");
+			assertThat(response.body()).contains("\"status\":\"UP\"", "\"pending\":8");
 		}
 
 	}
@@ -81,13 +82,13 @@ class SampleApplicationEndpointWriteTests {
 
 		@Test
 		void postRunsThePendingUpgrades() throws Exception {
-			assertThat(this.upgrader.pending()).hasSize(6);
+			assertThat(this.upgrader.pending()).hasSize(8);
 			HttpResponse<String> response = send(this.port, "POST", "/actuator/upgrader");
 			assertThat(response.statusCode()).isEqualTo(200);
-			assertThat(response.body()).contains("\"applied\":[\"" + String.join("\",\"", SIX_UPGRADES) + "\"]",
+			assertThat(response.body()).contains("\"applied\":[\"" + String.join("\",\"", EIGHT_UPGRADES) + "\"]",
 					"\"tookMillis\":");
 			assertThat(this.upgrader.pending()).isEmpty();
-			assertThat(this.upgrader.applied()).hasSize(6);
+			assertThat(this.upgrader.applied()).hasSize(8);
 			assertThat(send(this.port, "POST", "/actuator/upgrader/other").statusCode()).isEqualTo(400);
 		}
 

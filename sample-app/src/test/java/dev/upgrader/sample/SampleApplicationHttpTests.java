@@ -43,12 +43,13 @@ class SampleApplicationHttpTests {
 		assertThat(report.get("applied").valueStream().map((row) -> row.get("id").asString()))
 			.containsExactlyInAnyOrder("shop_2026_01_10_create_products", "billing_2026_02_20_create_invoices",
 					"billing_2026_03_01_add_invoice_status", "shop_2026_02_03_add_product_price",
-					"shop_2026_03_15_seed_products", "shop_release_1_0_0");
+					"shop_2026_03_15_seed_products", "shop_release_1_0_0", "billing_2026_04_08_add_invoice_due_date",
+					"shop_2026_04_01_index_product_names");
 		assertThat(report.get("pending").get("upgrades").isEmpty()).isTrue();
 		assertThat(report.get("lock").has("holder")).as("the lock is free").isFalse();
 		assertThat(report.get("failures").isEmpty()).isTrue();
-		assertThat(report.get("graph").get("nodes").size()).isEqualTo(6);
-		assertThat(report.get("graph").get("edges").size()).isEqualTo(6);
+		assertThat(report.get("graph").get("nodes").size()).isEqualTo(8);
+		assertThat(report.get("graph").get("edges").size()).isEqualTo(9);
 		assertThat(report.get("lastSuccess").isString()).isTrue();
 	}
 
@@ -65,7 +66,7 @@ class SampleApplicationHttpTests {
 	@Test
 	void upgraderMetersArePublished() throws Exception {
 		JsonNode applied = get("/actuator/metrics/upgrader.upgrades.applied");
-		assertThat(applied.get("measurements").get(0).get("value").asDouble()).isEqualTo(6.0);
+		assertThat(applied.get("measurements").get(0).get("value").asDouble()).isEqualTo(8.0);
 		JsonNode pending = get("/actuator/metrics/upgrader.upgrades.pending");
 		assertThat(pending.get("measurements").get(0).get("value").asDouble()).isZero();
 	}

@@ -29,7 +29,7 @@ class SampleApplicationSessionTests {
 	void interactiveSessionPromptsAfterTheAutoRunAndAnswersCommands() throws Exception {
 		Session session = start(List.of(), "upgrader show pending\nupgrader show applied\nexit\n");
 		assertThat(session.exitCode()).isZero();
-		assertThat(session.out()).contains("All upgrades have been applied.", "6 upgrade(s) applied.",
+		assertThat(session.out()).contains("All upgrades have been applied.", "8 upgrade(s) applied.",
 				"Exiting the shell");
 	}
 
@@ -40,8 +40,9 @@ class SampleApplicationSessionTests {
 		assertThat(session.exitCode()).isZero();
 		assertThat(session.out()).contains("No upgrades have been applied.",
 				"WARNING: You are going to upgrade your installation (estimated time: less than 1 minute)!",
-				"[6/6] shop_release_1_0_0", "Upgrade completed with 1 warning(s): 6 upgrade(s) applied",
-				"6 upgrade(s) applied.", "Exiting the shell");
+				"[6/8] shop_release_1_0_0", "[8/8] shop_2026_04_01_index_product_names",
+				"Upgrade completed with 1 warning(s): 8 upgrade(s) applied", "8 upgrade(s) applied.",
+				"Exiting the shell");
 	}
 
 	@Test
@@ -64,7 +65,7 @@ class SampleApplicationSessionTests {
 	void nonInteractiveRunWithYesIKnowAppliesWithExitCodeZero() throws Exception {
 		Session session = start(List.of("-Dupgrader.auto-run=false"), "", "upgrader", "run", "--yes-i-know");
 		assertThat(session.exitCode()).isZero();
-		assertThat(session.out()).contains("Upgrade completed with 1 warning(s): 6 upgrade(s) applied");
+		assertThat(session.out()).contains("Upgrade completed with 1 warning(s): 8 upgrade(s) applied");
 	}
 
 	@Test
@@ -73,8 +74,8 @@ class SampleApplicationSessionTests {
 				"upgrader shwo applied\nupgrader run --yes-i-nkow\nupgrader show applied\nexit\n");
 		assertThat(session.exitCode()).isZero();
 		assertThat(session.out()).contains("Unknown command: upgrader shwo applied.",
-				"Unknown option --yes-i-nkow for upgrader run; its options are --yes-i-know.", "6 upgrade(s) applied.",
-				"Exiting the shell");
+				"Unknown option --yes-i-nkow for upgrader run; its options are --all-tenants, --tenant, --yes-i-know.",
+				"8 upgrade(s) applied.", "Exiting the shell");
 	}
 
 	@Test

@@ -38,7 +38,7 @@ class SampleApplicationShellTests {
 	@Test
 	void theCommandRanAfterTheUpgradesWereApplied(CapturedOutput output) {
 		assertThat(output.getOut()).containsPattern("shop_2026_01_10_create_products\\s+\\d{4}-\\d\\d-\\d\\d")
-			.contains("shop_release_1_0_0", "6 upgrade(s) applied.");
+			.contains("shop_release_1_0_0", "8 upgrade(s) applied.");
 	}
 
 }

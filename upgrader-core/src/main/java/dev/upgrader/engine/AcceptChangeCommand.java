@@ -53,7 +53,10 @@ final class AcceptChangeCommand {
 						+ ((row.checksum() != null) ? row.checksum() : "(none)") + " matches the log");
 			}
 			String checksum = node.upgrade().checksum();
-			this.transactions.executeWithoutResult((status) -> this.log.updateChecksum(id, checksum));
+			this.transactions.executeWithoutResult((status) -> {
+				held.verify();
+				this.log.updateChecksum(id, checksum);
+			});
 			logger.info("Accepted the change to " + id + ": recorded checksum " + checksum + " (was " + row.checksum()
 					+ ").");
 		}

@@ -11,6 +11,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import dev.upgrader.AppliedUpgrade;
+import dev.upgrader.UpgradeListener;
 import dev.upgrader.UpgraderException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,14 +31,17 @@ final class BaselineCommand {
 
 	private final TransactionTemplate transactions;
 
+	private final UpgradeListener listener;
+
 	private final String host;
 
 	BaselineCommand(LogPlanner planner, UpgradeLog log, UpgradeLock lock, TransactionTemplate transactions,
-			String host) {
+			UpgradeListener listener, String host) {
 		this.planner = planner;
 		this.log = log;
 		this.lock = lock;
 		this.transactions = transactions;
+		this.listener = listener;
 		this.host = host;
 	}
 
@@ -58,7 +62,7 @@ final class BaselineCommand {
 			if (!graph.contains(id)) {
 				throw new UpgraderException("Cannot baseline at " + id + ": the code has no upgrade with that id");
 			}
-			return record(graph, id).stream().map(AppliedUpgrade::id).toList();
+			return record(graph, id, held).stream().map(AppliedUpgrade::id).toList();
 		}
 	}
 
@@ -67,7 +71,7 @@ final class BaselineCommand {
 	 * the log is empty and the graph has the id.
 	 * @return the rows written
 	 */
-	List<AppliedUpgrade> record(UpgradeGraph graph, String id) {
+	List<AppliedUpgrade> record(UpgradeGraph graph, String id, UpgradeLock.Held held) {
 		UpgradePlan everything = this.planner.planFromScratch(graph).requireValid();
 		Set<String> inPlace = graph.withAncestors(List.of(id));
 		Instant now = Instant.now();
@@ -79,9 +83,13 @@ final class BaselineCommand {
 			}
 		}
 		this.log.createIfMissing();
-		this.transactions.executeWithoutResult((status) -> this.log.record(rows));
+		this.transactions.executeWithoutResult((status) -> {
+			held.verify();
+			this.log.record(rows);
+		});
 		logger.info("Baseline at " + id + ": recorded " + rows.size()
 				+ " upgrade(s) as in place without running them; later upgrades will run.");
+		this.listener.recorded(rows);
 		return rows;
 	}
 

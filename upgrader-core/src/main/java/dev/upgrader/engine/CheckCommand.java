@@ -9,11 +9,15 @@ import dev.upgrader.RunOptions;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The {@code check} command: validates the graph and calls every pending upgrade's
- * pre-check, unattended, writing nothing. Applied upgrades whose checksum changed are
- * problems too, whatever {@code upgrader.on-changed-upgrade} says.
+ * The {@code check} command: validates the graph, checks the rules for writing upgrades
+ * and calls every pending upgrade's pre-check, unattended, writing nothing. Applied
+ * upgrades whose checksum changed are problems too, whatever
+ * {@code upgrader.on-changed-upgrade} says.
  */
 final class CheckCommand {
+
+	/** The subject under which a strict check reports the broken rules. */
+	static final String RULES_SUBJECT = "the rules for writing upgrades (strict check)";
 
 	private final LogPlanner planner;
 
@@ -31,29 +35,42 @@ final class CheckCommand {
 		this.transactions = transactions;
 	}
 
-	CheckReport check() {
+	CheckReport check(UpgradeRules rules) {
 		UpgradeGraph graph = this.planner.graph();
 		List<AppliedUpgrade> rows = this.planner.readLog();
 		UpgradePlan plan = this.planner.plan(graph, rows);
-		List<CheckReport.Problem> changed = ChangedUpgrades.find(graph, rows)
+		List<CheckReport.Warning> warnings = new ArrayList<>();
+		List<String> broken = new ArrayList<>();
+		for (CheckReport.Warning warning : rules.check(graph)) {
+			if (rules.isStrict() && !warning.rule().informational()) {
+				broken.add(warning.toString());
+			}
+			else {
+				warnings.add(warning);
+			}
+		}
+		List<CheckReport.Problem> problems = new ArrayList<>();
+		if (!plan.isValid()) {
+			problems.add(new CheckReport.Problem("upgrade graph", plan.problems()));
+		}
+		ChangedUpgrades.find(graph, rows)
 			.stream()
 			.map((upgrade) -> new CheckReport.Problem(upgrade.id(), List.of(upgrade.describe())))
-			.toList();
-		if (!plan.isValid()) {
-			List<CheckReport.Problem> problems = new ArrayList<>();
-			problems.add(new CheckReport.Problem("upgrade graph", plan.problems()));
-			problems.addAll(changed);
-			return new CheckReport(List.of(), problems, plan.ghosts());
+			.forEach(problems::add);
+		if (plan.isValid()) {
+			List<String> runWarnings = new ArrayList<>();
+			// Pre-checks are user code: whatever they write through the context is rolled
+			// back.
+			problems.addAll(this.transactions.execute((status) -> {
+				status.setRollbackOnly();
+				return this.executor.preChecks(plan.pending(), RunOptions.unattended(), runWarnings);
+			}));
 		}
-		List<String> warnings = new ArrayList<>();
-		// Pre-checks are user code: whatever they write through the context is rolled
-		// back.
-		List<CheckReport.Problem> problems = new ArrayList<>(changed);
-		problems.addAll(this.transactions.execute((status) -> {
-			status.setRollbackOnly();
-			return this.executor.preChecks(plan.pending(), RunOptions.unattended(), warnings);
-		}));
-		return new CheckReport(this.descriptions.describe(plan.pending()), problems, plan.ghosts());
+		if (!broken.isEmpty()) {
+			problems.add(new CheckReport.Problem(RULES_SUBJECT, broken));
+		}
+		return new CheckReport(plan.isValid() ? this.descriptions.describe(plan.pending()) : List.of(),
+				List.copyOf(problems), plan.ghosts(), List.copyOf(warnings));
 	}
 
 }

@@ -8,6 +8,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.PendingUpgrade;
 import dev.upgrader.RunResult;
 import dev.upgrader.UpgradeListener;
@@ -70,6 +71,11 @@ class CompositeUpgradeListener implements UpgradeListener {
 	@Override
 	public void populated(List<String> ids) {
 		each((listener) -> listener.populated(ids));
+	}
+
+	@Override
+	public void recorded(List<AppliedUpgrade> rows) {
+		each((listener) -> listener.recorded(rows));
 	}
 
 }

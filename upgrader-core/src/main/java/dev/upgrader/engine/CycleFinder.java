@@ -2,6 +2,7 @@ package dev.upgrader.engine;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
@@ -14,114 +15,156 @@ import java.util.TreeSet;
 /**
  * Finds the cycles of an upgrade graph: one cycle per strongly connected component,
  * listed from its smallest id. Iterative (Tarjan), so that long chains cannot overflow
- * the stack.
+ * the stack. The search runs on node indexes in arrays: hashing ids and boxing counters
+ * for every node made large graphs scale worse than linearly (#14).
  */
 final class CycleFinder {
 
+	private static final int UNVISITED = -1;
+
 	private final Map<String, UpgradeGraph.Node> nodes;
 
-	private final Map<String, Integer> index = new HashMap<>();
+	private final UpgradeGraph.Node[] indexed;
 
-	private final Map<String, Integer> lowLink = new HashMap<>();
+	private final int[][] successors;
 
-	private final Deque<String> stack = new ArrayDeque<>();
+	private final int[] index;
 
-	private final Set<String> onStack = new HashSet<>();
+	private final int[] lowLink;
+
+	private final boolean[] onStack;
+
+	private final int[] stack;
+
+	private int stackSize;
+
+	/** The depth-first path: node and position in its successors, per level. */
+	private final int[] pathNode;
+
+	private final int[] pathNext;
 
 	private final List<Set<String>> components = new ArrayList<>();
 
 	private int counter;
 
-	private CycleFinder(Map<String, UpgradeGraph.Node> nodes) {
+	private CycleFinder(Map<String, UpgradeGraph.Node> nodes, UpgradeGraph.Node[] indexed, int[][] successors) {
 		this.nodes = nodes;
+		this.indexed = indexed;
+		this.successors = successors;
+		int size = indexed.length;
+		this.index = new int[size];
+		Arrays.fill(this.index, UNVISITED);
+		this.lowLink = new int[size];
+		this.onStack = new boolean[size];
+		this.stack = new int[size];
+		this.pathNode = new int[size];
+		this.pathNext = new int[size];
 	}
 
 	/**
 	 * Returns each cycle as the list of its ids in dependency order, the first id
 	 * repeated at the end; cycles sorted by their first id.
+	 * @param nodes the nodes by id
+	 * @param indexed the same nodes by index
+	 * @param successors the indexes of each node's dependencies that are nodes
 	 */
-	static List<List<String>> cycles(Map<String, UpgradeGraph.Node> nodes) {
-		CycleFinder finder = new CycleFinder(nodes);
+	static List<List<String>> cycles(Map<String, UpgradeGraph.Node> nodes, UpgradeGraph.Node[] indexed,
+			int[][] successors) {
+		CycleFinder finder = new CycleFinder(nodes, indexed, successors);
 		// Any visiting order finds the same components, and each cycle is then built from
-		// its
-		// smallest id: no need to sort every id first (#6).
-		for (String id : nodes.keySet()) {
-			if (!finder.index.containsKey(id)) {
-				finder.connect(id);
+		// its smallest id: no need to sort every id first (#6).
+		for (int root = 0; root < indexed.length; root++) {
+			if (finder.index[root] == UNVISITED) {
+				finder.connect(root);
 			}
 		}
 		List<List<String>> cycles = new ArrayList<>();
 		for (Set<String> component : finder.components) {
 			String first = Collections.min(component);
-			if (component.size() > 1 || nodes.get(first).dependsOn().contains(first)) {
-				cycles.add(finder.cycleThrough(first, component));
-			}
+			cycles.add(finder.cycleThrough(first, component));
 		}
 		cycles.sort((a, b) -> a.get(0).compareTo(b.get(0)));
 		return cycles;
 	}
 
-	private List<String> successors(String id) {
-		UpgradeGraph.Node node = this.nodes.get(id);
-		return (node != null) ? node.dependsOn() : List.of();
-	}
-
-	private void connect(String root) {
-		Deque<Frame> work = new ArrayDeque<>();
-		work.push(visit(root));
-		while (!work.isEmpty()) {
-			Frame frame = work.peek();
-			if (frame.next < frame.successors.size()) {
-				String successor = frame.successors.get(frame.next++);
-				if (!this.nodes.containsKey(successor)) {
-					continue;
+	private void connect(int root) {
+		int depth = 0;
+		visit(root, depth);
+		while (depth >= 0) {
+			int node = this.pathNode[depth];
+			int[] next = this.successors[node];
+			if (this.pathNext[depth] < next.length) {
+				int successor = next[this.pathNext[depth]++];
+				if (this.index[successor] == UNVISITED) {
+					visit(successor, ++depth);
 				}
-				if (!this.index.containsKey(successor)) {
-					work.push(visit(successor));
-				}
-				else if (this.onStack.contains(successor)) {
-					this.lowLink.merge(frame.id, this.index.get(successor), Math::min);
+				else if (this.onStack[successor]) {
+					this.lowLink[node] = Math.min(this.lowLink[node], this.index[successor]);
 				}
 				continue;
 			}
-			work.pop();
-			if (!work.isEmpty()) {
-				this.lowLink.merge(work.peek().id, this.lowLink.get(frame.id), Math::min);
+			depth--;
+			if (depth >= 0) {
+				int parent = this.pathNode[depth];
+				this.lowLink[parent] = Math.min(this.lowLink[parent], this.lowLink[node]);
 			}
-			if (this.lowLink.get(frame.id).equals(this.index.get(frame.id))) {
-				this.components.add(popComponent(frame.id));
+			if (this.lowLink[node] == this.index[node]) {
+				popComponent(node);
 			}
 		}
 	}
 
 	/**
-	 * Pops the component rooted at {@code root}. Nearly every component of a valid graph
-	 * is a single upgrade: that common case allocates no set (#6).
+	 * Pops the component rooted at {@code root} and keeps it when it is a cycle. Nearly
+	 * every component of a valid graph is a single upgrade without a self-loop: that
+	 * common case allocates nothing.
 	 */
-	private Set<String> popComponent(String root) {
-		String member = this.stack.pop();
-		this.onStack.remove(member);
-		if (member.equals(root)) {
-			return Set.of(member);
+	private void popComponent(int root) {
+		int member = this.stack[--this.stackSize];
+		this.onStack[member] = false;
+		if (member == root) {
+			if (dependsOnItself(member)) {
+				this.components.add(Set.of(id(member)));
+			}
+			return;
 		}
 		Set<String> component = new HashSet<>();
-		component.add(member);
+		component.add(id(member));
 		do {
-			member = this.stack.pop();
-			this.onStack.remove(member);
-			component.add(member);
+			member = this.stack[--this.stackSize];
+			this.onStack[member] = false;
+			component.add(id(member));
 		}
-		while (!member.equals(root));
-		return component;
+		while (member != root);
+		this.components.add(component);
 	}
 
-	private Frame visit(String id) {
-		this.index.put(id, this.counter);
-		this.lowLink.put(id, this.counter);
+	private boolean dependsOnItself(int node) {
+		for (int successor : this.successors[node]) {
+			if (successor == node) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private void visit(int node, int depth) {
+		this.index[node] = this.counter;
+		this.lowLink[node] = this.counter;
 		this.counter++;
-		this.stack.push(id);
-		this.onStack.add(id);
-		return new Frame(id, successors(id));
+		this.stack[this.stackSize++] = node;
+		this.onStack[node] = true;
+		this.pathNode[depth] = node;
+		this.pathNext[depth] = 0;
+	}
+
+	private String id(int node) {
+		return this.indexed[node].id().value();
+	}
+
+	private List<String> successors(String id) {
+		UpgradeGraph.Node node = this.nodes.get(id);
+		return (node != null) ? node.dependsOn() : List.of();
 	}
 
 	/** Shortest path from {@code start} back to itself inside the component (BFS). */
@@ -146,21 +189,6 @@ final class CycleFinder {
 			}
 		}
 		throw new IllegalStateException("No cycle through " + start);
-	}
-
-	private static final class Frame {
-
-		private final String id;
-
-		private final List<String> successors;
-
-		private int next;
-
-		Frame(String id, List<String> successors) {
-			this.id = id;
-			this.successors = successors;
-		}
-
 	}
 
 }

@@ -1,7 +1,6 @@
 package dev.upgrader.engine;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Locale;
@@ -15,9 +14,9 @@ import org.springframework.jdbc.support.JdbcUtils;
 
 /**
  * What differs between databases: the log tables' DDL, whether DDL takes part in
- * transactions, and which lock guards a run. H2, PostgreSQL and MariaDB/MySQL are
- * detected from the JDBC metadata; to support another database, implement this interface
- * and declare it as a bean.
+ * transactions, and which lock guards a run. H2, PostgreSQL, MariaDB/MySQL and HSQLDB are
+ * detected from the JDBC metadata; any other database gets standard SQL and the lease
+ * lock. To support a database better, implement this interface and declare it as a bean.
  * <p>
  * Implementations are stateless and shared. Their {@code toString()} is the database's
  * display name, which messages show.
@@ -62,6 +61,42 @@ public interface DatabaseDialect {
 	}
 
 	/**
+	 * The schema in which the JDBC metadata finds the given table: where unqualified SQL
+	 * reaches it, or else where {@code CREATE TABLE} puts it.
+	 * @param connection a connection to the database
+	 * @param table the table's name, a plain SQL identifier
+	 * @return the schema, or {@code null} to search the connection's catalog only
+	 * @throws SQLException when the connection cannot tell
+	 * @throws UpgraderException when the table can be neither found nor created
+	 */
+	default @Nullable String schema(Connection connection, String table) throws SQLException {
+		return schema(connection);
+	}
+
+	/**
+	 * Bounds how long the statements of an upgrade's transaction wait, where the database
+	 * would otherwise wait for ever, for the rest of that transaction only.
+	 * @param connection the connection of the upgrade's transaction
+	 * @param timeout the bound, positive
+	 * @throws SQLException when the database refuses the setting
+	 * @since 0.1.0
+	 */
+	default void limitWaits(Connection connection, Duration timeout) throws SQLException {
+	}
+
+	/**
+	 * Makes a connection work in a tenant's schema, so that the upgrades' unqualified
+	 * names and the log tables resolve there. The caller restores the connection's
+	 * catalog and schema before it goes back to its pool.
+	 * @param connection a connection to the database
+	 * @param schema the schema, a plain SQL identifier that exists
+	 * @throws SQLException when the database refuses
+	 */
+	default void useSchema(Connection connection, String schema) throws SQLException {
+		connection.setSchema(schema);
+	}
+
+	/**
 	 * Creates the lock that guards runs and populates on this database. The lock must
 	 * follow the contract of {@link UpgradeLock}.
 	 * @param dataSource the database
@@ -73,21 +108,63 @@ public interface DatabaseDialect {
 	UpgradeLock lock(DataSource dataSource, String table, Duration waitTimeout);
 
 	/**
+	 * Whether {@link #lock} is bound to a database session, which the database releases
+	 * when its holder dies. Without one the lease lock guards runs by default.
+	 * @return {@code true} unless overridden
+	 */
+	default boolean hasSessionLock() {
+		return true;
+	}
+
+	/**
+	 * Creates the lease lock: a row of the table {@code table_lock} that names its holder
+	 * and an expiry on the database's clock, renewed while held, taken over once expired,
+	 * and checked in the transaction of every log write. It needs no session affinity, so
+	 * it works behind transaction-pooling proxies such as PgBouncer.
+	 * @param dataSource the database
+	 * @param table the log table, which scopes the lock
+	 * @param waitTimeout how long to wait for another holder
+	 * @param leaseDuration how long the lease lasts without renewal; a dead holder blocks
+	 * others this long at most
+	 * @return the lock
+	 */
+	default UpgradeLock leaseLock(DataSource dataSource, String table, Duration waitTimeout, Duration leaseDuration) {
+		return new LeaseLock(dataSource, table + "_lock", this, waitTimeout, leaseDuration);
+	}
+
+	/**
+	 * The SQL expression of the database's current time that the lease lock uses; it must
+	 * be read afresh by each statement, or at least each transaction, and never depend on
+	 * the session's time zone when stored in a {@link #leaseTimestampType()} column.
+	 * @return the expression; {@code CURRENT_TIMESTAMP} unless overridden
+	 */
+	default String currentTimestamp() {
+		return "CURRENT_TIMESTAMP";
+	}
+
+	/**
+	 * The SQL type of the lease lock's times: a type {@code WITH TIME ZONE}, or a type
+	 * without a zone when {@link #currentTimestamp()} gives UTC.
+	 * @return the type; {@code TIMESTAMP(3) WITH TIME ZONE} unless overridden
+	 */
+	default String leaseTimestampType() {
+		return "TIMESTAMP(3) WITH TIME ZONE";
+	}
+
+	/**
 	 * Detects the database behind a data source from its JDBC metadata.
 	 * @param dataSource the database
 	 * @return the dialect
-	 * @throws UpgraderException when the database is not supported or cannot be reached
+	 * @throws UpgraderException when the database cannot be reached
 	 */
 	static DatabaseDialect detect(DataSource dataSource) {
-		String product;
 		try {
-			product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+			return JdbcUtils.extractDatabaseMetaData(dataSource, KnownDialects::forMetaData);
 		}
 		catch (Exception ex) {
 			throw new UpgraderException("Cannot connect to the database to detect its type: " + RootCause.message(ex),
 					ex);
 		}
-		return KnownDialects.forProductName(product);
 	}
 
 }

@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import dev.upgrader.RunOptions;
 import dev.upgrader.UpgradeContext;
@@ -51,6 +52,11 @@ final class DefaultUpgradeContext implements UpgradeContext {
 	@Override
 	public String database() {
 		return this.database;
+	}
+
+	@Override
+	public @Nullable String tenant() {
+		return (this.jdbc.getDataSource() instanceof TenantDataSource tenant) ? tenant.tenant() : null;
 	}
 
 	@Override

@@ -68,8 +68,8 @@ final class FlywayHistory {
 
 	private @Nullable String find(DatabaseMetaData metaData, String table) throws SQLException {
 		int dot = table.indexOf('.');
-		String schema = (dot > 0) ? table.substring(0, dot) : this.dialect.schema(metaData.getConnection());
 		String name = table.substring(dot + 1);
+		String schema = (dot > 0) ? table.substring(0, dot) : this.dialect.schema(metaData.getConnection(), name);
 		String catalog = metaData.getConnection().getCatalog();
 		String quote = metaData.getIdentifierQuoteString().strip();
 		for (String schemaCandidate : candidates(schema)) {

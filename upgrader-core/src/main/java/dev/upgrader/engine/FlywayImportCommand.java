@@ -20,6 +20,7 @@ import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.FlywayImport;
 import dev.upgrader.InvalidUpgradeIdException;
 import dev.upgrader.UpgradeId;
+import dev.upgrader.UpgradeListener;
 import dev.upgrader.UpgraderException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -55,11 +56,15 @@ final class FlywayImportCommand {
 
 	private final TransactionTemplate transactions;
 
-	FlywayImportCommand(FlywayHistory history, UpgradeLog log, UpgradeLock lock, TransactionTemplate transactions) {
+	private final UpgradeListener listener;
+
+	FlywayImportCommand(FlywayHistory history, UpgradeLog log, UpgradeLock lock, TransactionTemplate transactions,
+			UpgradeListener listener) {
 		this.history = history;
 		this.log = log;
 		this.lock = lock;
 		this.transactions = transactions;
+		this.listener = listener;
 	}
 
 	FlywayImport importFlyway(@Nullable String table, @Nullable String repository) {
@@ -75,16 +80,21 @@ final class FlywayImportCommand {
 				select(row, repository, byVersion, skipped);
 			}
 			keepFlywaysOrder(byVersion);
-			return record(byVersion, LogPlanner.ids(this.log.read()), skipped);
+			return record(byVersion, LogPlanner.ids(this.log.read()), skipped, held);
 		}
 	}
 
-	private FlywayImport record(Map<String, AppliedUpgrade> byVersion, Set<String> logged, List<String> skipped) {
+	private FlywayImport record(Map<String, AppliedUpgrade> byVersion, Set<String> logged, List<String> skipped,
+			UpgradeLock.Held held) {
 		List<AppliedUpgrade> rows = byVersion.values().stream().filter((row) -> !logged.contains(row.id())).toList();
 		List<String> already = byVersion.values().stream().map(AppliedUpgrade::id).filter(logged::contains).toList();
 		if (!rows.isEmpty()) {
 			this.log.createIfMissing();
-			this.transactions.executeWithoutResult((status) -> this.log.record(rows));
+			this.transactions.executeWithoutResult((status) -> {
+				held.verify();
+				this.log.record(rows);
+			});
+			this.listener.recorded(rows);
 		}
 		List<String> imported = rows.stream().map(AppliedUpgrade::id).toList();
 		String last = byVersion.isEmpty() ? null : List.copyOf(byVersion.values()).get(byVersion.size() - 1).id();

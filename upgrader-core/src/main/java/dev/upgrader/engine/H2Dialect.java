@@ -1,5 +1,8 @@
 package dev.upgrader.engine;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 
 import javax.sql.DataSource;
@@ -17,6 +20,14 @@ final class H2Dialect implements DatabaseDialect {
 	@Override
 	public UpgradeLock lock(DataSource dataSource, String table, Duration waitTimeout) {
 		return new H2RowLock(dataSource, table + "_lock", waitTimeout);
+	}
+
+	@Override
+	public void useSchema(Connection connection, String schema) throws SQLException {
+		// Unquoted, the name folds to upper case as it did in CREATE SCHEMA.
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("SET SCHEMA " + schema);
+		}
 	}
 
 	@Override

@@ -33,14 +33,28 @@ final class H2RowLock extends LockConnection {
 	}
 
 	@Override
-	boolean tryLock(Connection connection) throws SQLException {
+	boolean tryLock(Connection connection, Duration wait) throws SQLException {
+		// H2 waits for the row lock itself, for the session's LOCK_TIMEOUT: set it to
+		// the wait, then back, so the pool gets the connection as it was (#11).
+		int previous = lockTimeout(connection);
+		// LOCK_TIMEOUT 0 is not "no wait": H2 then waits about two seconds.
+		setLockTimeout(connection, (int) Math.max(1, Math.min(Integer.MAX_VALUE, wait.toMillis())));
+		try {
+			return lockRow(connection);
+		}
+		finally {
+			setLockTimeout(connection, previous);
+		}
+	}
+
+	private boolean lockRow(Connection connection) throws SQLException {
 		if (connection.getAutoCommit()) {
 			if (!createLockRow(connection)) {
 				return false;
 			}
 			connection.setAutoCommit(false);
 		}
-		try (Statement statement = connection.createStatement();
+		try (Statement statement = statementOn(connection);
 				ResultSet row = statement
 					.executeQuery("SELECT id FROM " + this.lockTable + " WHERE id = 1 FOR UPDATE")) {
 			if (row.next()) {
@@ -49,6 +63,7 @@ final class H2RowLock extends LockConnection {
 		}
 		catch (SQLException ex) {
 			if (ex.getErrorCode() == LOCK_TIMEOUT) {
+				unlock(connection);
 				return false;
 			}
 			throw ex;
@@ -59,13 +74,35 @@ final class H2RowLock extends LockConnection {
 	}
 
 	/**
+	 * A statement on the pooled connection's own connection: a pool such as HikariCP
+	 * takes H2's lock timeout, an {@code SQLTimeoutException}, for a broken connection
+	 * and closes it, and the lock would then lose its connection while waiting.
+	 */
+	private static Statement statementOn(Connection connection) throws SQLException {
+		return connection.unwrap(Connection.class).createStatement();
+	}
+
+	private static int lockTimeout(Connection connection) throws SQLException {
+		try (Statement statement = statementOn(connection);
+				ResultSet result = statement.executeQuery("SELECT LOCK_TIMEOUT()")) {
+			result.next();
+			return result.getInt(1);
+		}
+	}
+
+	private static void setLockTimeout(Connection connection, int millis) throws SQLException {
+		try (Statement statement = statementOn(connection)) {
+			statement.execute("SET LOCK_TIMEOUT " + millis);
+		}
+	}
+
+	/**
 	 * Creates the lock table and its row unless they exist.
 	 * @return {@code false} when another session is creating them at the same time, a
 	 * contention to wait for like a held lock (#11)
 	 */
 	private boolean createLockRow(Connection connection) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
-			statement.execute("SET LOCK_TIMEOUT 200");
+		try (Statement statement = statementOn(connection)) {
 			statement.execute("CREATE TABLE IF NOT EXISTS " + this.lockTable + " (id INT NOT NULL PRIMARY KEY)");
 			// A plain read does not wait for the holder's row lock, unlike MERGE.
 			statement.execute("INSERT INTO " + this.lockTable + " (id) SELECT 1 WHERE NOT EXISTS (SELECT id FROM "
@@ -91,8 +128,9 @@ final class H2RowLock extends LockConnection {
 
 	@Override
 	@Nullable String holder(Connection connection) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
-			statement.execute("SET LOCK_TIMEOUT 0");
+		int previous = lockTimeout(connection);
+		try (Statement statement = statementOn(connection)) {
+			statement.execute("SET LOCK_TIMEOUT 1");
 			connection.setAutoCommit(false);
 			statement.executeQuery("SELECT id FROM " + this.lockTable + " WHERE id = 1 FOR UPDATE").close();
 			return null;
@@ -109,6 +147,7 @@ final class H2RowLock extends LockConnection {
 		finally {
 			connection.rollback();
 			connection.setAutoCommit(true);
+			setLockTimeout(connection, previous);
 		}
 	}
 

@@ -8,11 +8,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.UpgradeFailure;
 import dev.upgrader.UpgraderException;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -98,6 +101,9 @@ final class JdbcUpgradeLog implements UpgradeLog {
 					(metaData) -> tableExists(metaData, name));
 		}
 		catch (Exception ex) {
+			if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof UpgraderException clear) {
+				throw clear;
+			}
 			throw new UpgraderException(
 					"Cannot read the database metadata to find the table " + name + ": " + RootCause.message(ex), ex);
 		}
@@ -123,7 +129,7 @@ final class JdbcUpgradeLog implements UpgradeLog {
 
 	private Set<String> columns(DatabaseMetaData metaData) throws SQLException {
 		String catalog = metaData.getConnection().getCatalog();
-		String schema = this.dialect.schema(metaData.getConnection());
+		String schema = this.dialect.schema(metaData.getConnection(), this.table);
 		Set<String> names = new HashSet<>();
 		for (String candidate : List.of(this.table, this.table.toUpperCase(Locale.ROOT),
 				this.table.toLowerCase(Locale.ROOT))) {
@@ -143,7 +149,7 @@ final class JdbcUpgradeLog implements UpgradeLog {
 
 	private boolean tableExists(DatabaseMetaData metaData, String name) throws SQLException {
 		String catalog = metaData.getConnection().getCatalog();
-		String schema = this.dialect.schema(metaData.getConnection());
+		String schema = this.dialect.schema(metaData.getConnection(), name);
 		for (String candidate : List.of(name, name.toUpperCase(Locale.ROOT), name.toLowerCase(Locale.ROOT))) {
 			try (ResultSet tables = metaData.getTables(catalog, schema, candidate, new String[] { "TABLE" })) {
 				if (tables.next()) {
@@ -222,7 +228,7 @@ final class JdbcUpgradeLog implements UpgradeLog {
 		}
 		String columns = hasChecksumColumn() ? COLUMNS : COLUMNS_BEFORE_CHECKSUMS;
 		return query(this.table, columns, "SELECT " + columns + " FROM " + this.table + " ORDER BY applied, upgrade",
-				APPLIED);
+				this::applied);
 	}
 
 	@Override
@@ -296,14 +302,32 @@ final class JdbcUpgradeLog implements UpgradeLog {
 		return (text.length() <= length) ? text : text.substring(0, length - 1) + "…";
 	}
 
-	private static final RowMapper<AppliedUpgrade> APPLIED = (result, rowNum) -> {
+	private AppliedUpgrade applied(ResultSet result, int rowNum) throws SQLException {
+		String id = result.getString(1);
+		LocalDateTime applied = result.getObject(2, LocalDateTime.class);
+		if (applied == null) {
+			throw unreadable(id, "no applied time (NULL)");
+		}
+		String kind = result.getString(3);
+		AppliedUpgrade.Kind parsed = Arrays.stream(AppliedUpgrade.Kind.values())
+			.filter((candidate) -> candidate.name().equalsIgnoreCase(kind))
+			.findFirst()
+			.orElseThrow(() -> unreadable(id,
+					"kind '" + kind + "', which is none of "
+							+ Arrays.stream(AppliedUpgrade.Kind.values())
+								.map((candidate) -> candidate.name().toLowerCase(Locale.ROOT))
+								.collect(Collectors.joining(", "))));
 		long millis = result.getLong(4);
 		Duration duration = result.wasNull() ? null : Duration.ofMillis(millis);
-		return new AppliedUpgrade(result.getString(1), instant(result, 2),
-				AppliedUpgrade.Kind.valueOf(result.getString(3).toUpperCase(Locale.ROOT)), duration,
-				result.getString(5), result.getString(6),
-				(result.getMetaData().getColumnCount() > 6) ? result.getString(7) : null);
-	};
+		return new AppliedUpgrade(id, applied.toInstant(ZoneOffset.UTC), parsed, duration, result.getString(5),
+				result.getString(6), (result.getMetaData().getColumnCount() > 6) ? result.getString(7) : null);
+	}
+
+	/** A row written by hand or by another tool, which no plan can be based on. */
+	private UpgraderException unreadable(String id, String problem) {
+		return new UpgraderException("The table " + this.table + " holds a row Upgrader cannot read: upgrade " + id
+				+ " has " + problem + ". Correct or delete that row.");
+	}
 
 	private static final RowMapper<UpgradeFailure> FAILURE = (result, rowNum) -> new UpgradeFailure(result.getString(1),
 			instant(result, 2), result.getInt(3), result.getString(4), result.getString(5));

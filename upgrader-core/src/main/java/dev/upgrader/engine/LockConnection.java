@@ -14,12 +14,19 @@ import dev.upgrader.UpgradeLockException;
 import org.springframework.jdbc.support.JdbcUtils;
 
 /**
- * Base of the session-bound locks: opens the dedicated connection, polls until the lock
- * is taken or the wait timeout passes, and releases both on close.
+ * Base of the session-bound locks: opens the dedicated connection, has the database wait
+ * for the lock until the wait timeout passes, and releases both on close.
  */
 abstract class LockConnection implements UpgradeLock {
 
-	private static final Duration POLL = Duration.ofMillis(200);
+	/**
+	 * The pause before trying again when the database gave up before the deadline, as H2
+	 * does while another session creates the lock row.
+	 */
+	private static final Duration RETRY = Duration.ofMillis(50);
+
+	/** How long releasing a lost lock may wait for the database. */
+	private static final Duration LOST_NETWORK_TIMEOUT = Duration.ofSeconds(5);
 
 	private final DataSource dataSource;
 
@@ -30,8 +37,12 @@ abstract class LockConnection implements UpgradeLock {
 		this.waitTimeout = waitTimeout;
 	}
 
-	/** Tries once to take the lock on the given connection. */
-	abstract boolean tryLock(Connection connection) throws SQLException;
+	/**
+	 * Takes the lock on the given connection, the database waiting for it at most the
+	 * given time; the connection's session settings are left as they were.
+	 * @return whether the lock is taken
+	 */
+	abstract boolean tryLock(Connection connection, Duration wait) throws SQLException;
 
 	/** Releases the lock taken on the connection. */
 	abstract void unlock(Connection connection) throws SQLException;
@@ -39,19 +50,35 @@ abstract class LockConnection implements UpgradeLock {
 	/** Describes who holds the lock, or {@code null} when it is free. */
 	abstract @Nullable String holder(Connection connection) throws SQLException;
 
-	/** Tells the database who holds the lock, where it can show it to others. */
-	void identify(Connection connection, String holder) throws SQLException {
+	/**
+	 * Tells the database who holds the lock, where it can show it to others.
+	 * @return what to give {@link #forget} to restore the connection's own identity
+	 */
+	@Nullable String identify(Connection connection, String holder) throws SQLException {
+		return null;
+	}
+
+	/** Gives the connection its own identity back, before it returns to the pool. */
+	void forget(Connection connection, @Nullable String identity) throws SQLException {
 	}
 
 	/** What is locked, for messages. */
 	abstract String name();
+
+	/**
+	 * Checks that the connection's database session still holds the lock, which a
+	 * connection pooler in transaction mode does not guarantee.
+	 * @throws UpgradeLockException when it does not
+	 */
+	void requireSession(Connection connection) throws SQLException {
+	}
 
 	@Override
 	public Held acquire() {
 		Connection connection = open();
 		try {
 			long deadline = System.nanoTime() + this.waitTimeout.toNanos();
-			while (!tryLock(connection)) {
+			while (!tryLock(connection, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
 				if (System.nanoTime() >= deadline) {
 					String holder = Objects.requireNonNullElse(holder(connection),
 							"an unknown session (released meanwhile)");
@@ -59,10 +86,23 @@ abstract class LockConnection implements UpgradeLock {
 							+ " waiting for the upgrade lock " + name() + ", held by " + holder
 							+ ". Raise upgrader.lock.wait-timeout if a long run is under way.");
 				}
-				Thread.sleep(POLL.toMillis());
+				Thread.sleep(Math.min(RETRY.toMillis(), Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
 			}
-			identify(connection, "upgrader on " + HostName.VALUE + " pid " + ProcessHandle.current().pid());
-			return new SessionHeld(connection);
+			try {
+				requireSession(connection);
+			}
+			catch (UpgradeLockException ex) {
+				try {
+					unlock(connection);
+				}
+				catch (SQLException unlockFailure) {
+					closePhysically(connection);
+				}
+				throw ex;
+			}
+			String identity = identify(connection,
+					"upgrader on " + HostName.VALUE + " pid " + ProcessHandle.current().pid());
+			return new SessionHeld(connection, identity);
 		}
 		catch (SQLException ex) {
 			JdbcUtils.closeConnection(connection);
@@ -113,9 +153,19 @@ abstract class LockConnection implements UpgradeLock {
 		}
 	}
 
-	private void release(Connection connection) {
+	private static void boundNetworkWaits(Connection connection) {
+		try {
+			connection.setNetworkTimeout(Runnable::run, (int) LOST_NETWORK_TIMEOUT.toMillis());
+		}
+		catch (SQLException | UnsupportedOperationException ex) {
+			// The driver cannot bound it: closing the connection physically still does.
+		}
+	}
+
+	private void release(Connection connection, @Nullable String identity) {
 		try {
 			unlock(connection);
+			forget(connection, identity);
 		}
 		catch (SQLException ex) {
 			// A pool would keep the session, and the lock with it: end the physical
@@ -132,8 +182,11 @@ abstract class LockConnection implements UpgradeLock {
 
 		private final Connection connection;
 
-		SessionHeld(Connection connection) {
+		private final @Nullable String identity;
+
+		SessionHeld(Connection connection, @Nullable String identity) {
 			this.connection = connection;
+			this.identity = identity;
 		}
 
 		@Override
@@ -146,14 +199,24 @@ abstract class LockConnection implements UpgradeLock {
 				valid = false;
 			}
 			if (!valid) {
+				// The release must not wait for ever for a database that stopped
+				// answering.
+				boundNetworkWaits(this.connection);
 				throw new UpgradeLockException("The connection holding the upgrade lock " + name()
 						+ " was lost, so another instance may take the lock: stopping the run");
+			}
+			try {
+				requireSession(this.connection);
+			}
+			catch (SQLException ex) {
+				throw new UpgradeLockException("Cannot check that the session holding the upgrade lock " + name()
+						+ " still holds it: " + RootCause.message(ex), ex);
 			}
 		}
 
 		@Override
 		public void close() {
-			release(this.connection);
+			release(this.connection, this.identity);
 		}
 
 	}

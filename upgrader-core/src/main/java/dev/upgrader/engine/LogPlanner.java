@@ -50,6 +50,11 @@ final class LogPlanner {
 		return plan(graph(), this.log.read());
 	}
 
+	/** Plans a graph against the log, read now. */
+	UpgradePlan plan(UpgradeGraph graph) {
+		return plan(graph, this.log.read());
+	}
+
 	/** Plans a graph against log rows already read. */
 	UpgradePlan plan(UpgradeGraph graph, List<AppliedUpgrade> rows) {
 		String baseline = this.settings.baseline();

@@ -9,6 +9,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import dev.upgrader.AppliedUpgrade;
+import dev.upgrader.UpgradeListener;
 import dev.upgrader.UpgraderException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,14 +29,17 @@ final class MarkAppliedCommand {
 
 	private final TransactionTemplate transactions;
 
+	private final UpgradeListener listener;
+
 	private final String host;
 
 	MarkAppliedCommand(LogPlanner planner, UpgradeLog log, UpgradeLock lock, TransactionTemplate transactions,
-			String host) {
+			UpgradeListener listener, String host) {
 		this.planner = planner;
 		this.log = log;
 		this.lock = lock;
 		this.transactions = transactions;
+		this.listener = listener;
 		this.host = host;
 	}
 
@@ -55,12 +59,15 @@ final class MarkAppliedCommand {
 			}
 			requireDependenciesApplied(graph, id, applied);
 			this.log.createIfMissing();
+			List<AppliedUpgrade> rows = List.of(new AppliedUpgrade(id, Instant.now(), AppliedUpgrade.Kind.MANUAL, null,
+					this.host, PendingDescriptions.title(node.upgrade()), node.upgrade().checksum()));
 			this.transactions.executeWithoutResult((status) -> {
-				this.log.record(List.of(new AppliedUpgrade(id, Instant.now(), AppliedUpgrade.Kind.MANUAL, null,
-						this.host, PendingDescriptions.title(node.upgrade()), node.upgrade().checksum())));
+				held.verify();
+				this.log.record(rows);
 				this.log.clearFailure(id);
 			});
 			logger.info("Marked " + id + " applied by hand.");
+			this.listener.recorded(rows);
 		}
 	}
 

@@ -1,6 +1,7 @@
 package dev.upgrader.engine;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 
 import javax.sql.DataSource;
@@ -31,6 +32,23 @@ final class MySqlDialect implements DatabaseDialect {
 	@Override
 	public UpgradeLock lock(DataSource dataSource, String table, Duration waitTimeout) {
 		return new MySqlNamedLock(dataSource, table, waitTimeout);
+	}
+
+	@Override
+	public String currentTimestamp() {
+		// DATETIME has no zone and NOW() follows the session's time zone: UTC is the same
+		// for every session.
+		return "UTC_TIMESTAMP(3)";
+	}
+
+	@Override
+	public String leaseTimestampType() {
+		return "DATETIME(3)";
+	}
+
+	@Override
+	public void useSchema(Connection connection, String schema) throws SQLException {
+		connection.setCatalog(schema);
 	}
 
 	@Override

@@ -60,7 +60,10 @@ final class PopulateCommand {
 							PendingDescriptions.title(upgrade), upgrade.checksum()));
 				}
 			}
-			this.transactions.executeWithoutResult((status) -> this.log.record(rows));
+			this.transactions.executeWithoutResult((status) -> {
+				held.verify();
+				this.log.record(rows);
+			});
 			List<String> ids = rows.stream().map(AppliedUpgrade::id).toList();
 			logger.info("Recorded " + ids.size() + " upgrade(s) as applied without running them (populate).");
 			this.listener.populated(ids);

@@ -1,8 +1,16 @@
 package dev.upgrader.engine;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.Locale;
 
 import javax.sql.DataSource;
+
+import dev.upgrader.UpgraderException;
 
 /**
  * PostgreSQL. DDL is transactional; a session-level advisory lock guards runs.
@@ -14,9 +22,74 @@ final class PostgresDialect implements DatabaseDialect {
 		return true;
 	}
 
+	/**
+	 * The first schema of the search path that has the table, as unqualified SQL finds
+	 * it, else {@code current_schema()}, where {@code CREATE TABLE} puts it: not only
+	 * {@code current_schema()}, which would miss a log in a later schema of the path and
+	 * start a second, empty one (#11).
+	 */
+	@Override
+	public String schema(Connection connection, String table) throws SQLException {
+		String sql = "SELECT s.name FROM unnest(current_schemas(false)) WITH ORDINALITY AS s(name, position)"
+				+ " WHERE EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+				+ " WHERE n.nspname = s.name AND c.relname = ?) ORDER BY s.position LIMIT 1";
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			statement.setString(1, table.toLowerCase(Locale.ROOT));
+			try (ResultSet result = statement.executeQuery()) {
+				if (result.next()) {
+					return result.getString(1);
+				}
+			}
+		}
+		try (PreparedStatement statement = connection
+			.prepareStatement("SELECT current_schema(), current_setting('search_path')");
+				ResultSet result = statement.executeQuery()) {
+			result.next();
+			if (result.getString(1) == null) {
+				throw new UpgraderException("Cannot find or create the table " + table
+						+ ": no schema of the search_path (" + result.getString(2)
+						+ ") exists. Create the schema, or correct currentSchema in the JDBC URL.");
+			}
+			return result.getString(1);
+		}
+	}
+
+	/**
+	 * PostgreSQL waits for a lock for ever by default, and cannot see a statement of the
+	 * upgrade's own connection waiting for a row the upgrade's transaction locked as a
+	 * deadlock: {@code lock_timeout} bounds the transaction's lock waits and
+	 * {@code idle_in_transaction_session_timeout} ends the transaction while it waits for
+	 * such a statement (#11). Both are local to the transaction, so the pool gets the
+	 * connection with its own settings back.
+	 */
+	@Override
+	public void limitWaits(Connection connection, Duration timeout) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(
+				"SELECT set_config('lock_timeout', ?, true), set_config('idle_in_transaction_session_timeout', ?, true)")) {
+			String millis = Math.max(1, Math.min(Integer.MAX_VALUE, timeout.toMillis())) + "ms";
+			statement.setString(1, millis);
+			statement.setString(2, millis);
+			statement.execute();
+		}
+	}
+
 	@Override
 	public UpgradeLock lock(DataSource dataSource, String table, Duration waitTimeout) {
 		return new PostgresAdvisoryLock(dataSource, table, waitTimeout);
+	}
+
+	@Override
+	public String currentTimestamp() {
+		// CURRENT_TIMESTAMP is the start of the transaction, which may be long past.
+		return "clock_timestamp()";
+	}
+
+	@Override
+	public void useSchema(Connection connection, String schema) throws SQLException {
+		// Unquoted, the name folds to lower case as it did in CREATE SCHEMA.
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("SET search_path TO " + schema);
+		}
 	}
 
 	@Override

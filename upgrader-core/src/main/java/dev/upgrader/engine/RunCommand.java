@@ -85,7 +85,7 @@ final class RunCommand {
 			UpgradePlan plan = this.planner.plan(graph, rows).requireValid();
 			String baselineId = this.settings.baseline();
 			if (rows.isEmpty() && baselineId != null) {
-				rows = this.baseline.record(graph, baselineId);
+				rows = this.baseline.record(graph, baselineId, held);
 			}
 			plan.ghosts().forEach((ghost) -> warnings.add(ghostWarning(ghost)));
 			ChangedUpgrades.beforeRun(ChangedUpgrades.find(graph, rows), this.settings.onChangedUpgrade(), warnings);
@@ -112,8 +112,9 @@ final class RunCommand {
 			return finished(listener, List.copyOf(applied), warnings, start, null);
 		}
 		catch (RuntimeException ex) {
-			finished(listener, List.copyOf(applied), warnings, start, ex);
-			throw ex;
+			RuntimeException failure = PoolExhaustion.explain(ex);
+			finished(listener, List.copyOf(applied), warnings, start, failure);
+			throw failure;
 		}
 	}
 

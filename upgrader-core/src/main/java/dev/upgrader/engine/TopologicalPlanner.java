@@ -2,10 +2,7 @@ package dev.upgrader.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -30,23 +27,33 @@ final class TopologicalPlanner {
 	 */
 	UpgradePlan plan(UpgradeGraph graph, Collection<String> applied) {
 		Set<String> done = graph.withAncestors(applied);
-		List<UpgradeGraph.Node> pending = graph.nodes()
-			.stream()
-			.filter((node) -> !done.contains(node.id().value()))
-			.toList();
+		boolean[] isDone = new boolean[graph.size()];
+		List<UpgradeGraph.Node> pending = new ArrayList<>();
+		for (UpgradeGraph.Node node : graph.nodes()) {
+			if (done.contains(node.id().value())) {
+				isDone[node.index()] = true;
+			}
+			else {
+				pending.add(node);
+			}
+		}
 		List<String> problems = new ArrayList<>(graph.problems());
 		problems.addAll(missingDependencies(graph, pending, done));
 		List<String> ghosts = applied.stream().filter((id) -> !graph.contains(id)).sorted().toList();
 		if (!problems.isEmpty()) {
 			return new UpgradePlan(List.of(), List.copyOf(problems), ghosts, done);
 		}
-		return new UpgradePlan(order(pending, done), List.of(), ghosts, done);
+		return new UpgradePlan(new PendingOrder(graph, pending, isDone).order(), List.of(), ghosts, done);
 	}
 
 	private List<String> missingDependencies(UpgradeGraph graph, List<UpgradeGraph.Node> pending, Set<String> done) {
 		// Only the few upgrades with a problem are sorted, not every pending one (#6).
 		List<UpgradeGraph.Node> faulty = new ArrayList<>();
 		for (UpgradeGraph.Node node : pending) {
+			// Every dependency resolved to a node: none can be unknown (#14).
+			if (graph.successors(node.index()).length == node.dependsOn().size()) {
+				continue;
+			}
 			for (String dependency : node.dependsOn()) {
 				if (isMissing(graph, done, dependency)) {
 					faulty.add(node);
@@ -69,46 +76,6 @@ final class TopologicalPlanner {
 
 	private static boolean isMissing(UpgradeGraph graph, Set<String> done, String dependency) {
 		return !graph.contains(dependency) && !done.contains(dependency);
-	}
-
-	private List<UpgradeGraph.Node> order(List<UpgradeGraph.Node> pending, Set<String> done) {
-		Map<String, UpgradeGraph.Node> byId = new HashMap<>();
-		Map<String, Integer> waitingFor = new HashMap<>();
-		Map<String, List<String>> dependents = new HashMap<>();
-		for (UpgradeGraph.Node node : pending) {
-			String id = node.id().value();
-			byId.put(id, node);
-			int count = 0;
-			for (String dependency : node.dependsOn()) {
-				if (!done.contains(dependency)) {
-					count++;
-					dependents.computeIfAbsent(dependency, (key) -> new ArrayList<>()).add(id);
-				}
-			}
-			waitingFor.put(id, count);
-		}
-		PriorityQueue<String> ready = new PriorityQueue<>();
-		waitingFor.forEach((id, count) -> {
-			if (count == 0) {
-				ready.add(id);
-			}
-		});
-		List<UpgradeGraph.Node> ordered = new ArrayList<>(pending.size());
-		while (!ready.isEmpty()) {
-			String id = ready.poll();
-			ordered.add(byId.get(id));
-			for (String dependent : dependents.getOrDefault(id, List.of())) {
-				if (waitingFor.merge(dependent, -1, Integer::sum) == 0) {
-					ready.add(dependent);
-				}
-			}
-		}
-		if (ordered.size() != pending.size()) {
-			// The graph reports cycles before planning, so this only guards the
-			// invariant.
-			throw new IllegalStateException("Unordered upgrades remain although no cycle was reported");
-		}
-		return List.copyOf(ordered);
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.upgrader.engine;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -56,6 +57,12 @@ public class UpgradeEngine implements Upgrader {
 	private final AcceptChangeCommand acceptChangeCommand;
 
 	private final FlywayImportCommand flywayImportCommand;
+
+	private final LogPlanner planner;
+
+	private final UpgradeExecutor executor;
+
+	private volatile UpgradeRules rules = UpgradeRules.defaults();
 
 	/**
 	 * Creates the engine.
@@ -120,19 +127,21 @@ public class UpgradeEngine implements Upgrader {
 		UpgradeListener listener = new CompositeUpgradeListener(listeners);
 		UpgradeExecutor executor = new UpgradeExecutor(new JdbcTemplate(dataSource), log, transactions, dialect,
 				HostName.VALUE);
+		this.planner = planner;
+		this.executor = executor;
 		this.log = log;
 		this.lock = lock;
 		this.pendingCommand = new PendingCommand(planner, descriptions);
-		this.baselineCommand = new BaselineCommand(planner, log, lock, transactions, HostName.VALUE);
+		this.baselineCommand = new BaselineCommand(planner, log, lock, transactions, listener, HostName.VALUE);
 		this.runCommand = new RunCommand(planner, log, lock, executor, descriptions, dialect, listener, this.settings,
 				this.baselineCommand);
 		this.checkCommand = new CheckCommand(planner, executor, descriptions, transactions);
 		this.populateCommand = new PopulateCommand(upgrades, log, lock, transactions, listener, HostName.VALUE);
-		this.markAppliedCommand = new MarkAppliedCommand(planner, log, lock, transactions, HostName.VALUE);
+		this.markAppliedCommand = new MarkAppliedCommand(planner, log, lock, transactions, listener, HostName.VALUE);
 		this.infoCommand = new InfoCommand(planner, log, lock, descriptions);
 		this.acceptChangeCommand = new AcceptChangeCommand(planner, log, lock, transactions);
 		this.flywayImportCommand = new FlywayImportCommand(new FlywayHistory(new JdbcTemplate(dataSource), dialect),
-				log, lock, transactions);
+				log, lock, transactions, listener);
 	}
 
 	/**
@@ -157,6 +166,28 @@ public class UpgradeEngine implements Upgrader {
 		this.settings.baseline(id);
 	}
 
+	/**
+	 * Sets the rules for writing upgrades that {@link #check()} reports on; by default
+	 * {@link UpgradeRules#defaults()}.
+	 * @param rules the rules
+	 */
+	public void setRules(UpgradeRules rules) {
+		this.rules = rules;
+	}
+
+	/**
+	 * Bounds how long an upgrade's statements wait, on databases that would wait for ever
+	 * (PostgreSQL): for a lock, and for the upgrade's own code while its transaction is
+	 * open, as when a statement on a connection of its own waits for a row the
+	 * transaction locked. The upgrade then fails, naming it and the bound.
+	 * @param waitTimeout the bound; zero leaves the database's own settings; 10 minutes
+	 * unless set
+	 * @since 0.1.0
+	 */
+	public void setUpgradeWaitTimeout(Duration waitTimeout) {
+		this.executor.setWaitTimeout(waitTimeout);
+	}
+
 	@Override
 	public List<AppliedUpgrade> applied() {
 		return this.log.read();
@@ -169,7 +200,12 @@ public class UpgradeEngine implements Upgrader {
 
 	@Override
 	public CheckReport check() {
-		return this.checkCommand.check();
+		return this.checkCommand.check(this.rules);
+	}
+
+	@Override
+	public List<CheckReport.Warning> ruleWarnings() {
+		return this.rules.check(this.planner.graph());
 	}
 
 	@Override

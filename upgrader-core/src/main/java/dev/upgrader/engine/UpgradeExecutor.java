@@ -1,5 +1,7 @@
 package dev.upgrader.engine;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,8 +23,10 @@ import dev.upgrader.UpgradeContext;
 import dev.upgrader.UpgradeFailedException;
 import dev.upgrader.UpgradeFailure;
 import dev.upgrader.UpgradeListener;
+import dev.upgrader.UpgradeLockException;
 import dev.upgrader.UpgraderException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -36,6 +40,15 @@ final class UpgradeExecutor {
 
 	private static final Log logger = LogFactory.getLog(UpgradeExecutor.class);
 
+	/** How long the rollback after a lost lock may wait for the database. */
+	private static final Duration LOST_LOCK_NETWORK_TIMEOUT = Duration.ofSeconds(10);
+
+	/** The default of {@code upgrader.upgrade-wait-timeout}. */
+	static final Duration DEFAULT_WAIT_TIMEOUT = Duration.ofMinutes(10);
+
+	/** PostgreSQL's lock_not_available and idle_in_transaction_session_timeout. */
+	private static final Set<String> WAIT_ENDED = Set.of("55P03", "25P03");
+
 	private final JdbcTemplate jdbc;
 
 	private final DataSource dataSource;
@@ -48,6 +61,8 @@ final class UpgradeExecutor {
 
 	private final String host;
 
+	private volatile Duration waitTimeout = DEFAULT_WAIT_TIMEOUT;
+
 	UpgradeExecutor(JdbcTemplate jdbc, UpgradeLog log, TransactionTemplate transactions, DatabaseDialect dialect,
 			String host) {
 		this.jdbc = jdbc;
@@ -56,6 +71,11 @@ final class UpgradeExecutor {
 		this.transactions = transactions;
 		this.dialect = dialect;
 		this.host = host;
+	}
+
+	/** Sets the bound of an upgrade's waits; zero leaves the database's own. */
+	void setWaitTimeout(Duration waitTimeout) {
+		this.waitTimeout = waitTimeout;
 	}
 
 	/** Runs the pre-checks of every upgrade, collecting every failure. */
@@ -86,17 +106,37 @@ final class UpgradeExecutor {
 				applied.add(node);
 			}
 			catch (UpgradeBodyException ex) {
-				throw failed(upgrade, start, ex.getCause(), applied, listener);
+				throw failed(upgrade, start, ex.getCause(), applied, listener, ex.autoCommitted);
+			}
+			catch (UpgradeLockException ex) {
+				// Not the upgrade's failure: no failure row, which the lock's new holder
+				// would not expect.
+				listener.upgradeFailed(upgrade, Duration.ofNanos(System.nanoTime() - start), ex);
+				throw new UpgradeLockException("Stopped at upgrade " + upgrade.id() + ", which was not recorded: "
+						+ ex.getMessage() + ". " + failureDetail(applied, false), ex);
 			}
 			catch (TransactionSystemException ex) {
 				// A rollback that failed too (e.g. the session died) hides the upgrade's
 				// own failure.
-				Throwable cause = (ex.getApplicationException() instanceof UpgradeBodyException body) ? body.getCause()
-						: ex;
-				throw failed(upgrade, start, cause, applied, listener);
+				if (ex.getApplicationException() instanceof UpgradeBodyException body) {
+					throw failed(upgrade, start, body.getCause(), applied, listener, body.autoCommitted);
+				}
+				if (ex.getApplicationException() instanceof UpgradeLockException lost) {
+					// The lost lock, not the rollback that failed after it, is what
+					// operators must read (#11).
+					throw failed(upgrade, start, lost, applied, listener, false);
+				}
+				// What the upgrade threw, not the rollback that failed after it, tells
+				// what
+				// happened; the rollback's failure stays attached as its cause's sibling.
+				Throwable cause = (ex.getApplicationException() != null) ? ex.getApplicationException() : ex;
+				if (cause != ex) {
+					cause.addSuppressed(ex);
+				}
+				throw failed(upgrade, start, cause, applied, listener, false);
 			}
 			catch (TransactionException ex) {
-				throw failed(upgrade, start, ex, applied, listener);
+				throw failed(upgrade, start, ex, applied, listener, false);
 			}
 		}
 		List<CheckReport.Problem> post = checks(plan, options, warnings, Upgrade::postUpgrade);
@@ -111,17 +151,25 @@ final class UpgradeExecutor {
 				warnings);
 		return this.transactions.execute((status) -> {
 			requireBoundConnection(upgrade.id());
+			limitWaits();
 			long start = System.nanoTime();
 			try {
 				node.upgrade().doUpgrade(context);
 			}
-			catch (Exception ex) {
-				throw new UpgradeBodyException(ex);
+			catch (Exception | Error ex) {
+				// An Error too (a StackOverflowError of a deep recursion, an
+				// OutOfMemoryError of a big load) is this upgrade's failure, to record.
+				throw new UpgradeBodyException(ex, turnedOffAutoCommit());
+			}
+			if (turnedOffAutoCommit()) {
+				context.warn("it turned on auto-commit on its connection, so each of its statements committed as it"
+						+ " ran, apart from its log row");
 			}
 			Duration took = Duration.ofNanos(System.nanoTime() - start);
 			// A lock lost meanwhile may let another instance run this upgrade: do not
-			// commit it.
-			lock.verify();
+			// commit it. A lease checks in this transaction, so it holds until the
+			// commit.
+			verify(lock);
 			try {
 				this.log.record(List.of(new AppliedUpgrade(upgrade.id(), Instant.now(), AppliedUpgrade.Kind.RUN, took,
 						this.host, upgrade.title(), node.upgrade().checksum())));
@@ -130,10 +178,75 @@ final class UpgradeExecutor {
 				}
 			}
 			catch (RuntimeException ex) {
-				throw new UpgradeBodyException(ex);
+				throw new UpgradeBodyException(ex, false);
 			}
 			return took;
 		});
+	}
+
+	/**
+	 * Checks the lock before the commit. A lock lost to a network partition leaves the
+	 * transaction's connection without an answer too: the rollback that follows must give
+	 * up after a while rather than wait for ever (#11).
+	 */
+	private void verify(UpgradeLock.Held lock) {
+		try {
+			lock.verify();
+		}
+		catch (UpgradeLockException ex) {
+			Connection connection = DataSourceUtils.getConnection(this.dataSource);
+			try {
+				connection.setNetworkTimeout(Runnable::run, (int) LOST_LOCK_NETWORK_TIMEOUT.toMillis());
+			}
+			catch (SQLException | UnsupportedOperationException notSupported) {
+				// The driver cannot bound it: the database's own timeouts have to.
+			}
+			finally {
+				DataSourceUtils.releaseConnection(connection, this.dataSource);
+			}
+			throw ex;
+		}
+	}
+
+	private void limitWaits() {
+		Duration timeout = this.waitTimeout;
+		if (timeout.isZero()) {
+			return;
+		}
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try {
+			this.dialect.limitWaits(connection, timeout);
+		}
+		catch (SQLException ex) {
+			throw new UpgradeBodyException(ex, false);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+	}
+
+	/**
+	 * Puts the transaction's connection back into the transaction when the upgrade turned
+	 * on auto-commit: what it ran is committed already, and the log row must still commit
+	 * with the transaction, or roll back with it (#11).
+	 * @return whether the upgrade had turned on auto-commit
+	 */
+	private boolean turnedOffAutoCommit() {
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try {
+			if (!connection.getAutoCommit()) {
+				return false;
+			}
+			connection.setAutoCommit(false);
+			return true;
+		}
+		catch (SQLException ex) {
+			// A connection that cannot tell is broken: the commit or rollback reports it.
+			return false;
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
 	}
 
 	/**
@@ -146,14 +259,17 @@ final class UpgradeExecutor {
 					+ this.transactions.getTransactionManager()
 					+ ": they hold no connection of the upgraded DataSource, so the upgrade and its log row would"
 					+ " not commit together. Give Upgrader a transaction manager on that DataSource (a"
-					+ " DataSourceTransactionManager, or a JpaTransactionManager whose EntityManagerFactory uses it)."));
+					+ " DataSourceTransactionManager, or a JpaTransactionManager whose EntityManagerFactory uses it)."),
+					false);
 		}
 	}
 
 	private UpgradeFailedException failed(PendingUpgrade upgrade, long start, Throwable cause,
-			List<UpgradeGraph.Node> applied, UpgradeListener listener) {
+			List<UpgradeGraph.Node> applied, UpgradeListener listener, boolean autoCommitted) {
 		listener.upgradeFailed(upgrade, Duration.ofNanos(System.nanoTime() - start), cause);
-		UpgradeFailedException failure = new UpgradeFailedException(upgrade.id(), failureDetail(applied), cause);
+		Duration took = Duration.ofNanos(System.nanoTime() - start);
+		UpgradeFailedException failure = new UpgradeFailedException(upgrade.id(),
+				failureDetail(applied, autoCommitted) + waitedTooLong(cause, took), cause);
 		recordFailure(upgrade.id(), cause);
 		return failure;
 	}
@@ -172,12 +288,50 @@ final class UpgradeExecutor {
 		}
 	}
 
-	private String failureDetail(List<UpgradeGraph.Node> applied) {
+	/**
+	 * Names the bound when the database ended the upgrade's wait, so that operators know
+	 * what to raise or which wait to look for.
+	 */
+	private String waitedTooLong(Throwable cause, Duration took) {
+		Duration timeout = this.waitTimeout;
+		if (timeout.isZero() || took.compareTo(timeout) < 0) {
+			return "";
+		}
+		List<Throwable> failures = new ArrayList<>(List.of(cause));
+		failures.addAll(List.of(cause.getSuppressed()));
+		for (Throwable failure : failures) {
+			if (endedByTheDatabase(failure)) {
+				return " The database ended its transaction or a statement after upgrader.upgrade-wait-timeout ("
+						+ timeout + "): it waited that long for a lock, or for its own code while its transaction was"
+						+ " open (e.g. a statement on a connection of its own waiting for a row its transaction"
+						+ " locked).";
+			}
+		}
+		return "";
+	}
+
+	/** A wait ended by the database, or the connection it closed for it. */
+	private static boolean endedByTheDatabase(Throwable failure) {
+		for (Throwable candidate = failure; candidate != null; candidate = candidate.getCause()) {
+			if (candidate instanceof SQLException sql && sql.getSQLState() != null
+					&& (WAIT_ENDED.contains(sql.getSQLState()) || sql.getSQLState().startsWith("08"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private String failureDetail(List<UpgradeGraph.Node> applied, boolean autoCommitted) {
 		String kept = applied.isEmpty() ? "No upgrade of this run was applied."
 				: applied.size() + " upgrade(s) applied before it stay recorded.";
-		String rollback = this.dialect.transactionalDdl() ? "Its changes were rolled back."
-				: "Its data changes were rolled back, but DDL it executed may have been committed (" + this.dialect
-						+ " does not roll back DDL): review the database before running again.";
+		String rollback = autoCommitted
+				? "It turned on auto-commit on its connection, so the statements it ran committed as they ran and"
+						+ " were not rolled back: review the database before running again."
+				: this.dialect.transactionalDdl()
+						? "Its changes in the run's transaction were rolled back; what it committed on a connection"
+								+ " of its own stays."
+						: "Its data changes were rolled back, but DDL it executed may have been committed ("
+								+ this.dialect + " does not roll back DDL): review the database before running again.";
 		return rollback + " " + kept;
 	}
 
@@ -215,8 +369,14 @@ final class UpgradeExecutor {
 	/** Carries a failure of an upgrade's body out of the transaction callback. */
 	private static final class UpgradeBodyException extends RuntimeException {
 
-		UpgradeBodyException(Exception cause) {
+		/**
+		 * Whether the upgrade had turned on auto-commit, so nothing it ran rolls back.
+		 */
+		private final boolean autoCommitted;
+
+		UpgradeBodyException(Throwable cause, boolean autoCommitted) {
 			super(cause);
+			this.autoCommitted = autoCommitted;
 		}
 
 	}

@@ -3,6 +3,7 @@ package dev.upgrader.engine;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
@@ -28,12 +29,23 @@ import org.springframework.util.ClassUtils;
  */
 final class UpgradeGraph {
 
+	/** The length of the log's {@code upgrade} column. */
+	static final int MAX_ID_LENGTH = 255;
+
+	private static final int[] NO_SUCCESSORS = {};
+
 	private final Map<String, Node> nodes;
+
+	private final Node[] indexed;
+
+	private final int[][] successors;
 
 	private final List<String> problems;
 
-	private UpgradeGraph(Map<String, Node> nodes, List<String> problems) {
+	private UpgradeGraph(Map<String, Node> nodes, Node[] indexed, int[][] successors, List<String> problems) {
 		this.nodes = nodes;
+		this.indexed = indexed;
+		this.successors = successors;
 		this.problems = problems;
 	}
 
@@ -43,32 +55,66 @@ final class UpgradeGraph {
 	 * @return the graph, with every problem found
 	 */
 	static UpgradeGraph of(Collection<? extends Upgrade> upgrades) {
-		Map<String, Node> nodes = new LinkedHashMap<>();
+		// Sized up front: rehashing a growing table touched every entry again (#14).
+		Map<String, Node> nodes = new LinkedHashMap<>(capacity(upgrades.size()));
 		List<String> problems = new ArrayList<>();
 		for (Upgrade upgrade : upgrades) {
-			Node node = node(upgrade, problems);
+			Node node = node(upgrade, nodes.size(), problems);
 			if (node == null) {
 				continue;
 			}
-			Node existing = nodes.get(node.id().value());
+			Node existing = nodes.putIfAbsent(node.id().value(), node);
 			if (existing != null) {
 				problems.add("Duplicate upgrade id " + node.id() + ": declared by " + className(existing.upgrade())
 						+ " and by " + className(upgrade));
-				continue;
 			}
-			nodes.put(node.id().value(), node);
 		}
-		problems.addAll(CycleFinder.cycles(nodes).stream().map(UpgradeGraph::describeCycle).toList());
-		return new UpgradeGraph(Collections.unmodifiableMap(nodes), List.copyOf(problems));
+		Node[] indexed = nodes.values().toArray(Node[]::new);
+		int[][] successors = successors(nodes, indexed);
+		problems
+			.addAll(CycleFinder.cycles(nodes, indexed, successors).stream().map(UpgradeGraph::describeCycle).toList());
+		return new UpgradeGraph(Collections.unmodifiableMap(nodes), indexed, successors, List.copyOf(problems));
+	}
+
+	/** A hash table capacity that holds {@code size} entries without rehashing. */
+	static int capacity(int size) {
+		return (int) Math.min(Integer.MAX_VALUE, (long) size * 4 / 3 + 1);
+	}
+
+	/**
+	 * The dependencies of each node that are nodes too, as indexes, in declaration order
+	 * and with repeats: cycle finding and ordering then walk arrays instead of hashing
+	 * ids and boxing counters, which kept planning from scaling linearly (#14).
+	 */
+	private static int[][] successors(Map<String, Node> nodes, Node[] indexed) {
+		int[][] successors = new int[indexed.length][];
+		int[] buffer = new int[8];
+		for (int i = 0; i < indexed.length; i++) {
+			List<String> dependsOn = indexed[i].dependsOn();
+			if (buffer.length < dependsOn.size()) {
+				buffer = new int[dependsOn.size()];
+			}
+			int count = 0;
+			for (String dependency : dependsOn) {
+				Node node = nodes.get(dependency);
+				if (node != null) {
+					buffer[count++] = node.index();
+				}
+			}
+			successors[i] = (count == 0) ? NO_SUCCESSORS : Arrays.copyOf(buffer, count);
+		}
+		return successors;
 	}
 
 	/** Reads what the graph needs from an upgrade, reporting every broken member. */
-	private static @Nullable Node node(Upgrade upgrade, List<String> problems) {
+	private static @Nullable Node node(Upgrade upgrade, int index, List<String> problems) {
 		String id;
+		String again;
 		List<String> dependsOn;
 		Duration estimate;
 		try {
 			id = upgrade.id();
+			again = upgrade.id();
 			dependsOn = upgrade.dependsOn();
 			estimate = upgrade.estimate();
 		}
@@ -80,13 +126,30 @@ final class UpgradeGraph {
 			problems.add("Upgrade class " + className(upgrade) + " returns a null id()");
 			return null;
 		}
+		if (!id.equals(again)) {
+			// The log row would not name the upgrade the plan ran, and it would run
+			// again.
+			problems.add("Upgrade class " + className(upgrade) + " returns a different id() at each call (" + id
+					+ ", then " + again + "): return a constant");
+			return null;
+		}
 		int before = problems.size();
 		UpgradeId parsed = null;
-		try {
-			parsed = UpgradeId.parse(id);
+		if (id.length() > MAX_ID_LENGTH) {
+			// Longer ids would fail the log's INSERT after the upgrade ran, or be
+			// truncated
+			// by a lenient database and never match again (#11).
+			problems.add("Invalid upgrade id '" + id.substring(0, 40) + "…' (" + id.length() + " characters, class "
+					+ className(upgrade) + "): the log's upgrade column holds at most " + MAX_ID_LENGTH
+					+ " characters; shorten the name");
 		}
-		catch (InvalidUpgradeIdException ex) {
-			problems.add(ex.getMessage() + " (class " + className(upgrade) + ")");
+		else {
+			try {
+				parsed = UpgradeId.parse(id);
+			}
+			catch (InvalidUpgradeIdException ex) {
+				problems.add(ex.getMessage() + " (class " + className(upgrade) + ")");
+			}
 		}
 		if (dependsOn == null) {
 			problems.add("Upgrade " + id + " returns null from dependsOn(); return an empty list for a first upgrade");
@@ -97,14 +160,18 @@ final class UpgradeGraph {
 		if (estimate == null || estimate.isNegative()) {
 			problems.add("Upgrade " + id + " returns " + estimate + " from estimate(); return a positive duration");
 		}
-		return (problems.size() == before) ? new Node(parsed, upgrade, List.copyOf(dependsOn)) : null;
+		return (problems.size() == before) ? new Node(parsed, upgrade, List.copyOf(dependsOn), index) : null;
 	}
 
 	private static String describeCycle(List<String> cycle) {
 		return "Dependency cycle: " + String.join(" -> ", cycle) + " (each depends on the next)";
 	}
 
+	/** The class of an upgrade, or for an SQL upgrade its file. */
 	private static String className(Upgrade upgrade) {
+		if (upgrade instanceof SqlUpgrade sql) {
+			return "SQL file " + sql.file();
+		}
 		return ClassUtils.getUserClass(upgrade).getName();
 	}
 
@@ -122,6 +189,33 @@ final class UpgradeGraph {
 	 */
 	Collection<Node> nodes() {
 		return this.nodes.values();
+	}
+
+	/**
+	 * How many nodes the graph has; their indexes run from 0 in discovery order.
+	 * @return the number of nodes
+	 */
+	int size() {
+		return this.indexed.length;
+	}
+
+	/**
+	 * The node at an index.
+	 * @param index from 0 to {@link #size()} (exclusive)
+	 * @return the node
+	 */
+	Node node(int index) {
+		return this.indexed[index];
+	}
+
+	/**
+	 * The indexes of the dependencies of a node that are nodes of this graph, in
+	 * declaration order, a dependency listed twice appearing twice.
+	 * @param index the node's index
+	 * @return the indexes; callers must not modify the array
+	 */
+	int[] successors(int index) {
+		return this.successors[index];
 	}
 
 	/**
@@ -172,8 +266,9 @@ final class UpgradeGraph {
 	 * @param id the parsed id
 	 * @param upgrade the upgrade
 	 * @param dependsOn its dependencies, as declared
+	 * @param index its position in discovery order
 	 */
-	record Node(UpgradeId id, Upgrade upgrade, List<String> dependsOn) {
+	record Node(UpgradeId id, Upgrade upgrade, List<String> dependsOn, int index) {
 
 	}
 

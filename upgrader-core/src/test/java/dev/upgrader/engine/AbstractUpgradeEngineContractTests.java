@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.sql.DataSource;
+
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +25,7 @@ import dev.upgrader.RunOptions;
 import dev.upgrader.RunResult;
 import dev.upgrader.Upgrade;
 import dev.upgrader.UpgradeCheckException;
+import dev.upgrader.UpgradeContext;
 import dev.upgrader.UpgradeFailedException;
 import dev.upgrader.UpgradeFailure;
 import dev.upgrader.UpgradeGraphException;
@@ -32,6 +35,7 @@ import dev.upgrader.UpgraderException;
 import dev.upgrader.UpgraderInfo;
 import dev.upgrader.testsupport.TestDatabase;
 import dev.upgrader.testsupport.TestUpgrade;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,7 +73,7 @@ abstract class AbstractUpgradeEngineContractTests {
 	void prepare() {
 		this.dataSource = this.database.dataSource();
 		this.jdbc = new JdbcTemplate(this.dataSource);
-		this.dialect = DatabaseDialect.detect(this.dataSource);
+		this.dialect = dialect(this.dataSource);
 		this.table = TestDatabase.uniqueName("ulog");
 		this.data = TestDatabase.uniqueName("udata");
 		this.jdbc.execute("CREATE TABLE " + this.data + " (name VARCHAR(100) NOT NULL)");
@@ -103,7 +107,17 @@ abstract class AbstractUpgradeEngineContractTests {
 	}
 
 	private UpgradeLock lock(Duration wait) {
-		return this.dialect.lock(this.dataSource, this.table, wait);
+		return lock(this.dialect, this.dataSource, this.table, wait);
+	}
+
+	/** The dialect under test: the detected one unless a subclass tests another. */
+	DatabaseDialect dialect(DataSource dataSource) {
+		return DatabaseDialect.detect(dataSource);
+	}
+
+	/** The lock under test: the dialect's own unless a subclass tests another. */
+	UpgradeLock lock(DatabaseDialect dialect, DataSource dataSource, String table, Duration wait) {
+		return dialect.lock(dataSource, table, wait);
 	}
 
 	private TestUpgrade.Body insert(String name) {
@@ -176,7 +190,9 @@ abstract class AbstractUpgradeEngineContractTests {
 		}));
 
 		assertThatExceptionOfType(UpgradeFailedException.class).isThrownBy(() -> engine.run(RunOptions.unattended()))
-			.withMessageContaining(this.dialect.transactionalDdl() ? "Its changes were rolled back."
+			.withMessageContaining(this.dialect.transactionalDdl()
+					? "Its changes in the run's transaction were rolled back; what it committed on a connection of its"
+							+ " own stays."
 					: "DDL it executed may have been committed");
 
 		assertThat(log().exists()).isTrue();
@@ -248,6 +264,41 @@ abstract class AbstractUpgradeEngineContractTests {
 		assertThat(report.problems())
 			.containsExactly(new CheckReport.Problem("r_2026_01_02_two", List.of("not ready")));
 		assertThat(rows()).isEmpty();
+		assertThat(log().exists()).isFalse();
+	}
+
+	@Test
+	void checkReportsBrokenRulesAsWarningsAndAsProblemsWhenStrict() {
+		// one ──> three ──> release ──> four; two: a second root, of the release's time
+		UpgradeEngine engine = engine(TestUpgrade.of("r_2026_01_01_one"), TestUpgrade.of("r_2026_01_02_two"),
+				TestUpgrade.of("r_2026_01_03_three", "r_2026_01_01_one"),
+				TestUpgrade.of("r_release_1_0_0", "r_2026_01_03_three"),
+				TestUpgrade.of("r_2026_01_04_four", "r_release_1_0_0"));
+		String twoRoots = "Repository r has 2 roots (upgrades that depend on no upgrade of r): r_2026_01_01_one,"
+				+ " r_2026_01_02_two; every upgrade but the first of a repository should depend on an earlier one";
+		String missedLeaf = "Release r_release_1_0_0 does not depend on r_2026_01_02_two: its time is 2026-01-03";
+
+		CheckReport lenient = engine.check();
+		assertThat(lenient.isClean()).isTrue();
+		assertThat(lenient.pending()).hasSize(5);
+		assertThat(lenient.warnings()).extracting(CheckReport.Warning::rule)
+			.containsExactly(CheckReport.Rule.ONE_ROOT_PER_REPOSITORY, CheckReport.Rule.RELEASE_COVERS_ITS_TIME,
+					CheckReport.Rule.SINCE_LAST_RELEASE);
+		assertThat(lenient.warnings().get(0).message()).isEqualTo(twoRoots);
+		assertThat(lenient.warnings().get(1).message()).startsWith(missedLeaf);
+		assertThat(engine.ruleWarnings()).isEqualTo(lenient.warnings());
+
+		engine.setRules(UpgradeRules.defaults().strict(true));
+		CheckReport strict = engine.check();
+		assertThat(strict.isClean()).isFalse();
+		assertThat(strict.problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.subject()).isEqualTo("the rules for writing upgrades (strict check)");
+			assertThat(problem.messages()).hasSize(2).first().isEqualTo("one root per repository: " + twoRoots);
+			assertThat(problem.messages().get(1)).startsWith("release covers its time: " + missedLeaf);
+		});
+		assertThat(strict.warnings()).extracting(CheckReport.Warning::message)
+			.containsExactly("2 upgrade(s) of r since release r_release_1_0_0, not covered by a release yet: "
+					+ "r_2026_01_02_two, r_2026_01_04_four");
 		assertThat(log().exists()).isFalse();
 	}
 
@@ -416,6 +467,124 @@ abstract class AbstractUpgradeEngineContractTests {
 			.withMessage("Cannot mark r_2026_01_01_broken applied: it is already in the log");
 		assertThatExceptionOfType(UpgraderException.class).isThrownBy(() -> engine.markApplied("r_2026_01_09_unknown"))
 			.withMessage("Cannot mark r_2026_01_09_unknown applied: the code has no upgrade with that id");
+	}
+
+	@Test
+	void logRowWithAnUnknownKindIsReportedNamingTheTableAndTheRow() {
+		log().createIfMissing();
+		this.jdbc.update("INSERT INTO " + this.table + " (upgrade, applied, kind, duration_ms, applied_by, info)"
+				+ " VALUES ('r_2026_01_01_a', ?, 'flyway', NULL, 'host', 'info')", LocalDateTime.now());
+
+		assertThatExceptionOfType(UpgraderException.class).isThrownBy(() -> engine().applied())
+			.withMessage("The table " + this.table + " holds a row Upgrader cannot read: upgrade r_2026_01_01_a has"
+					+ " kind 'flyway', which is none of run, populate, manual. Correct or delete that row.");
+		assertThatExceptionOfType(UpgraderException.class)
+			.isThrownBy(() -> engine(TestUpgrade.of("r_2026_01_02_b")).run(RunOptions.unattended()))
+			.withMessageContaining("upgrade r_2026_01_01_a has kind 'flyway'");
+	}
+
+	@Test
+	void logRowWithoutAnAppliedTimeIsReportedNamingTheTableAndTheRow() {
+		// A table created ahead by hand, whose applied column accepts NULL.
+		this.jdbc.execute("CREATE TABLE " + this.table + " (upgrade VARCHAR(255) NOT NULL PRIMARY KEY, applied "
+				+ this.dialect.timestampType() + ", kind VARCHAR(16) NOT NULL, duration_ms BIGINT,"
+				+ " applied_by VARCHAR(255) NOT NULL, info VARCHAR(1000) NOT NULL)");
+		this.jdbc.update("INSERT INTO " + this.table + " (upgrade, applied, kind, duration_ms, applied_by, info)"
+				+ " VALUES ('r_2026_01_01_a', NULL, 'run', 5, 'host', 'info')");
+
+		assertThatExceptionOfType(UpgraderException.class).isThrownBy(() -> engine().applied())
+			.withMessage("The table " + this.table + " holds a row Upgrader cannot read: upgrade r_2026_01_01_a has"
+					+ " no applied time (NULL). Correct or delete that row.");
+	}
+
+	@Test
+	void errorThrownByAnUpgradeFailsThatUpgradeAndIsRecorded() {
+		UpgradeEngine engine = engine(TestUpgrade.of("r_2026_01_01_deep").doing((context) -> recurse(1)),
+				TestUpgrade.of("r_2026_01_02_heap").doing((context) -> {
+					throw new OutOfMemoryError("Java heap space");
+				}));
+
+		assertThatExceptionOfType(UpgradeFailedException.class).isThrownBy(() -> engine.run(RunOptions.unattended()))
+			.withMessageStartingWith("Upgrade r_2026_01_01_deep failed: java.lang.StackOverflowError.")
+			.satisfies((ex) -> assertThat(ex.getCause()).isInstanceOf(StackOverflowError.class));
+		assertThat(engine.failures()).extracting(UpgradeFailure::id, UpgradeFailure::message)
+			.containsExactly(tuple("r_2026_01_01_deep", "java.lang.StackOverflowError"));
+		assertThat(this.events).containsExactly("failed r_2026_01_01_deep");
+		engine.markApplied("r_2026_01_01_deep");
+		assertThatExceptionOfType(UpgradeFailedException.class).isThrownBy(() -> engine.run(RunOptions.unattended()))
+			.withMessageStartingWith("Upgrade r_2026_01_02_heap failed: Java heap space.");
+		assertThat(engine.applied()).extracting(AppliedUpgrade::id).containsExactly("r_2026_01_01_deep");
+		lock(Duration.ZERO).acquire().close();
+	}
+
+	private static int recurse(int depth) {
+		return recurse(depth + 1) + 1;
+	}
+
+	@Test
+	void upgradeThatTurnsOnAutoCommitIsRecordedAsAppliedWithAWarning() {
+		UpgradeEngine engine = engine(TestUpgrade.of("r_2026_01_01_auto").doing((context) -> {
+			autoCommit(context);
+			insert("auto").run(context);
+		}), TestUpgrade.of("r_2026_01_02_next", "r_2026_01_01_auto").doing(insert("next")));
+
+		RunResult result = engine.run(RunOptions.unattended());
+
+		assertThat(result.applied()).containsExactly("r_2026_01_01_auto", "r_2026_01_02_next");
+		assertThat(result.warnings()).containsExactly("r_2026_01_01_auto: it turned on auto-commit on its connection,"
+				+ " so each of its statements committed as it ran, apart from its log row");
+		assertThat(engine.failures()).isEmpty();
+		assertThat(engine.applied()).extracting(AppliedUpgrade::id)
+			.containsExactlyInAnyOrder("r_2026_01_01_auto", "r_2026_01_02_next");
+		assertThat(rows()).containsExactly("auto", "next");
+	}
+
+	@Test
+	void failedUpgradeThatTurnedOnAutoCommitSaysWhatWasCommitted() {
+		UpgradeEngine engine = engine(TestUpgrade.of("r_2026_01_01_auto").doing((context) -> {
+			autoCommit(context);
+			insert("half").run(context);
+			throw new IllegalStateException("boom");
+		}));
+
+		assertThatExceptionOfType(UpgradeFailedException.class).isThrownBy(() -> engine.run(RunOptions.unattended()))
+			.withMessage("Upgrade r_2026_01_01_auto failed: boom. It turned on auto-commit on its connection, so the"
+					+ " statements it ran committed as they ran and were not rolled back: review the database before"
+					+ " running again. No upgrade of this run was applied.");
+		assertThat(rows()).containsExactly("half");
+		assertThat(engine.applied()).isEmpty();
+		assertThat(engine.failures()).extracting(UpgradeFailure::id).containsExactly("r_2026_01_01_auto");
+	}
+
+	private static void autoCommit(UpgradeContext context) {
+		context.jdbc().execute((ConnectionCallback<Void>) (connection) -> {
+			connection.setAutoCommit(true);
+			return null;
+		});
+	}
+
+	@Test
+	void poolOfOneConnectionIsReportedWithTheSizeItNeeds() {
+		AtomicInteger runs = new AtomicInteger();
+		try (HikariDataSource single = this.database.dataSource()) {
+			single.setMaximumPoolSize(1);
+			single.setConnectionTimeout(250);
+			UpgradeEngine engine = new UpgradeEngine(single, this.dialect,
+					() -> List.of(TestUpgrade.of("r_2026_01_01_one").doing((context) -> runs.incrementAndGet())),
+					new JdbcUpgradeLog(new JdbcTemplate(single), this.table, this.dialect),
+					this.dialect.lock(single, this.table, Duration.ofSeconds(5)), List.of());
+
+			assertPoolExhaustionExplained(engine);
+		}
+		assertThat(runs).hasValue(0);
+	}
+
+	private static void assertPoolExhaustionExplained(UpgradeEngine engine) {
+		assertThatExceptionOfType(UpgraderException.class).isThrownBy(() -> engine.run(RunOptions.unattended()))
+			.withMessageStartingWith("The connection pool had no connection left for the run while the upgrade lock"
+					+ " holds one of its own for the whole run: give the pool at least 2 connections, more if the"
+					+ " application uses it meanwhile, or give Upgrader its own connection (upgrader.url). ")
+			.withMessageContaining("Connection is not available");
 	}
 
 	@Test

@@ -1,11 +1,11 @@
 package dev.upgrader.engine;
 
+import java.lang.reflect.Proxy;
+import java.sql.DatabaseMetaData;
+
 import org.junit.jupiter.api.Test;
 
-import dev.upgrader.UpgraderException;
-
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Which dialect serves the product name that JDBC metadata reports.
@@ -38,11 +38,33 @@ class DatabaseDialectDetectionTests {
 	}
 
 	@Test
-	void unsupportedProductIsRefusedByName() {
-		assertThatExceptionOfType(UpgraderException.class)
-			.isThrownBy(() -> KnownDialects.forProductName("HSQL Database Engine"))
-			.withMessage(
-					"Unsupported database 'HSQL Database Engine': Upgrader supports H2, PostgreSQL, MariaDB and MySQL");
+	void hsqldbIsServedByTheHsqldbDialectWithTheLeaseLock() {
+		DatabaseDialect hsqldb = KnownDialects.forProductName("HSQL Database Engine");
+		assertThat(hsqldb).isInstanceOf(HsqldbDialect.class).hasToString("HSQLDB");
+		assertThat(hsqldb.hasSessionLock()).isFalse();
+		assertThat(hsqldb.transactionalDdl()).isFalse();
+	}
+
+	@Test
+	void otherProductsAreServedByTheGenericDialectWithTheDdlTheMetadataTells() throws Exception {
+		assertThat(KnownDialects.forProductName("Acme DB")).isNull();
+		DatabaseDialect transactional = KnownDialects.forMetaData(metaData("Acme DB", true, false));
+		assertThat(transactional).isInstanceOf(GenericDialect.class).hasToString("Acme DB");
+		assertThat(transactional.name()).isEqualTo("acmedb");
+		assertThat(transactional.transactionalDdl()).isTrue();
+		assertThat(transactional.hasSessionLock()).isFalse();
+		assertThat(KnownDialects.forMetaData(metaData("Acme DB", true, true)).transactionalDdl()).isFalse();
+		assertThat(KnownDialects.forMetaData(metaData("Acme DB", false, false)).transactionalDdl()).isFalse();
+	}
+
+	private static DatabaseMetaData metaData(String product, boolean ddlInTransactions, boolean ddlCommits) {
+		return (DatabaseMetaData) Proxy.newProxyInstance(DatabaseMetaData.class.getClassLoader(),
+				new Class<?>[] { DatabaseMetaData.class }, (proxy, method, args) -> switch (method.getName()) {
+					case "getDatabaseProductName" -> product;
+					case "supportsDataDefinitionAndDataManipulationTransactions" -> ddlInTransactions;
+					case "dataDefinitionCausesTransactionCommit" -> ddlCommits;
+					default -> throw new UnsupportedOperationException(method.getName());
+				});
 	}
 
 }

@@ -10,9 +10,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.upgrader.UpgradeLockException;
 import dev.upgrader.testsupport.TestDatabase;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Advisory locks are scoped by database: a session of another database on the same server
@@ -56,6 +59,39 @@ class PostgresAdvisoryLockTests {
 				assertThat(lock.holder()).hasValueSatisfying(
 						(holder) -> assertThat(holder).startsWith("'upgrader on " + HostName.VALUE + " pid "));
 			}
+		}
+	}
+
+	/**
+	 * PostgreSQL shows another user's session without its client address or times: the
+	 * holder is described by what it does show (#11).
+	 */
+	@Test
+	void holderOfAnotherDatabaseUserIsDescribedByWhatTheDatabaseShows() {
+		String role = TestDatabase.uniqueName("uother");
+		JdbcTemplate admin = new JdbcTemplate(this.dataSource);
+		admin.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + role + "'");
+		HikariDataSource restricted = new HikariDataSource();
+		restricted.setJdbcUrl(this.dataSource.getJdbcUrl());
+		restricted.setUsername(role);
+		restricted.setPassword(role);
+		try (restricted) {
+			PostgresAdvisoryLock lock = new PostgresAdvisoryLock(restricted, this.table, Duration.ofMillis(300));
+			try (UpgradeLock.Held held = new PostgresAdvisoryLock(this.dataSource, this.table, Duration.ZERO)
+				.acquire()) {
+				String user = admin.queryForObject("SELECT current_user", String.class);
+				assertThat(lock.holder()).hasValueSatisfying((holder) -> assertThat(holder)
+					.startsWith("'upgrader on " + HostName.VALUE + " pid " + ProcessHandle.current().pid()
+							+ "' (PostgreSQL backend pid ")
+					.contains("database user " + user)
+					.doesNotContain("null"));
+				assertThatExceptionOfType(UpgradeLockException.class).isThrownBy(lock::acquire)
+					.withMessageContaining("held by 'upgrader on ")
+					.withMessageNotContaining("null");
+			}
+		}
+		finally {
+			admin.execute("DROP ROLE IF EXISTS " + role);
 		}
 	}
 

@@ -18,16 +18,26 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * {@code UPGRADER_TEST_POSTGRES_URL/_USER/_PASSWORD} and the same for {@code MARIADB}
  * (environment or system property, lower case with dots), defaulting to the local
  * servers; when none is reachable and a Docker engine exists, from Testcontainers.
- * Unreachable databases skip the tests unless {@code upgrader.test.databases=required},
- * which makes them fail (CI).
+ * {@code PGBOUNCER} is PostgreSQL through PgBouncer, from
+ * {@code UPGRADER_TEST_PGBOUNCER_*}. Unreachable databases skip the tests unless
+ * {@code upgrader.test.databases=required}, which makes them fail (CI).
  */
 public enum TestDatabase {
 
 	H2(null, "jdbc:h2:mem:%s;DB_CLOSE_DELAY=-1", "sa", ""),
 
+	HSQLDB(null, "jdbc:hsqldb:mem:%s", "SA", ""),
+
 	POSTGRESQL("POSTGRES", "jdbc:postgresql://127.0.0.1:5432/test", "postgres", ""),
 
-	MARIADB("MARIADB", "jdbc:mariadb://127.0.0.1:3306/test", "root", "");
+	MARIADB("MARIADB", "jdbc:mariadb://127.0.0.1:3306/test", "root", ""),
+
+	/**
+	 * The PostgreSQL database through PgBouncer in transaction pooling mode
+	 * ({@code scripts/ensure-pgbouncer.sh}), which does not keep a client's session on
+	 * one server connection.
+	 */
+	PGBOUNCER("PGBOUNCER", "jdbc:postgresql://127.0.0.1:6432/test?prepareThreshold=0", "postgres", "");
 
 	private final String key;
 
@@ -47,7 +57,8 @@ public enum TestDatabase {
 	}
 
 	/**
-	 * A new pooled data source on this database; for H2 a fresh in-memory database.
+	 * A new pooled data source on this database; for H2 and HSQLDB a fresh in-memory
+	 * database.
 	 */
 	public HikariDataSource dataSource() {
 		Connection connection = connection();
@@ -62,7 +73,7 @@ public enum TestDatabase {
 
 	/** Connection settings, for tests that start whole applications. */
 	public Connection connection() {
-		if (this == H2) {
+		if (this.key == null) {
 			return new Connection(String.format(this.defaultUrl, "t" + UUID.randomUUID().toString().replace("-", "")),
 					this.defaultUser, this.defaultPassword);
 		}
@@ -82,7 +93,7 @@ public enum TestDatabase {
 		if (failure == null) {
 			return configured;
 		}
-		if (url == null && dockerAvailable()) {
+		if (url == null && this != PGBOUNCER && dockerAvailable()) {
 			return container();
 		}
 		String message = name() + " is not reachable at " + configured.url() + " (" + failure + ")";
@@ -161,6 +172,17 @@ public enum TestDatabase {
 		org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
 		for (String table : tables) {
 			jdbc.execute("DROP TABLE IF EXISTS " + table);
+		}
+	}
+
+	/**
+	 * Drops tenants' schemas (MariaDB: databases) and everything in them, if they exist.
+	 */
+	public void dropSchemas(DataSource dataSource, java.util.Collection<String> schemas) {
+		org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+		for (String schema : schemas) {
+			jdbc.execute((this == MARIADB) ? "DROP DATABASE IF EXISTS " + schema
+					: "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
 		}
 	}
 

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.ChangedUpgrade;
+import dev.upgrader.CheckReport;
 import dev.upgrader.PendingUpgrade;
 import dev.upgrader.UpgradeFailure;
 
@@ -28,12 +29,14 @@ import dev.upgrader.UpgradeFailure;
  * @param lock what is known about the upgrade lock
  * @param graph the upgrades of the code and their dependencies
  * @param changed applied upgrades whose checksum differs from the one in the log
+ * @param rules where the upgrades break the rules for writing upgrades, as
+ * {@code upgrader check} reports them
  * @since 0.1.0
  */
 public record UpgraderDescriptor(List<AppliedDescriptor> applied, PlanDescriptor pending, List<String> ghosts,
 		List<UpgradeFailure> failures, UpgraderRunState.@Nullable Run running,
 		UpgraderRunState.@Nullable Failure lastFailure, @Nullable Instant lastSuccess, LockDescriptor lock,
-		GraphDescriptor graph, List<ChangedUpgrade> changed) {
+		GraphDescriptor graph, List<ChangedUpgrade> changed, List<RuleDescriptor> rules) {
 
 	/**
 	 * A log row.
@@ -137,6 +140,18 @@ public record UpgraderDescriptor(List<AppliedDescriptor> applied, PlanDescriptor
 	 * @param dependsOn the upgrade it depends on
 	 */
 	public record EdgeDescriptor(String upgrade, String dependsOn) {
+
+	}
+
+	/**
+	 * A breach of a rule for writing upgrades.
+	 *
+	 * @param rule the rule
+	 * @param message what breaks it, naming the upgrades
+	 * @param informational whether it is only a note, which a strict check does not fail
+	 * on
+	 */
+	public record RuleDescriptor(CheckReport.Rule rule, String message, boolean informational) {
 
 	}
 

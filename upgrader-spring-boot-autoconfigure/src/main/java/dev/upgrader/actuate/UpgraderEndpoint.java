@@ -22,6 +22,7 @@ import dev.upgrader.actuate.UpgraderDescriptor.LockDescriptor;
 import dev.upgrader.actuate.UpgraderDescriptor.NodeDescriptor;
 import dev.upgrader.actuate.UpgraderDescriptor.PendingDescriptor;
 import dev.upgrader.actuate.UpgraderDescriptor.PlanDescriptor;
+import dev.upgrader.actuate.UpgraderDescriptor.RuleDescriptor;
 import org.springframework.boot.actuate.endpoint.Access;
 import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
@@ -132,7 +133,14 @@ public class UpgraderEndpoint {
 		return new UpgraderDescriptor(info.applied().stream().map(UpgraderEndpoint::applied).toList(), plan(info),
 				info.ghosts(), info.failures(), this.state.current(), this.state.lastFailure(),
 				this.state.lastSuccess(), new LockDescriptor(this.state.current() != null, info.lockHolder()),
-				graph(info), info.changed());
+				graph(info), info.changed(), rules(upgrader));
+	}
+
+	private static List<RuleDescriptor> rules(Upgrader upgrader) {
+		return upgrader.ruleWarnings()
+			.stream()
+			.map((warning) -> new RuleDescriptor(warning.rule(), warning.message(), warning.rule().informational()))
+			.toList();
 	}
 
 	private static AppliedDescriptor applied(AppliedUpgrade row) {

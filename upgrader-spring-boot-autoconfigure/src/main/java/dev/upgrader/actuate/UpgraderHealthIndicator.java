@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import dev.upgrader.PendingUpgrade;
 import dev.upgrader.UpgradeGraphException;
 import dev.upgrader.Upgrader;
+import dev.upgrader.UpgraderException;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
@@ -22,8 +23,8 @@ import org.springframework.boot.health.contributor.Status;
  * pending and no run applies them, e.g. with auto-run off until an admin runs them;</li>
  * <li>{@code UP} otherwise.</li>
  * </ul>
- * The details count the pending upgrades and name them, the run under way and the last
- * failure.
+ * The details count the pending upgrades and name them, the run under way, the last
+ * failure and who holds the upgrade lock.
  *
  * @since 0.1.0
  */
@@ -76,6 +77,7 @@ public class UpgraderHealthIndicator extends AbstractHealthIndicator {
 			builder.down().withDetail("problems", ex.getProblems());
 			return;
 		}
+		lockDetail(builder);
 		builder.withDetail("pending", pending.size());
 		if (!pending.isEmpty()) {
 			builder.withDetail("pendingUpgrades", pending.stream().map(PendingUpgrade::id).toList())
@@ -83,6 +85,19 @@ public class UpgraderHealthIndicator extends AbstractHealthIndicator {
 		}
 		if (failure == null) {
 			builder.status(status(pending, running));
+		}
+	}
+
+	/**
+	 * Who holds the lock (with a lease, until when), so a start-up that waits for it can
+	 * be told from one that hangs; a database that cannot tell does not make health down.
+	 */
+	private void lockDetail(Health.Builder builder) {
+		try {
+			this.upgrader.lockHolder().ifPresent((holder) -> builder.withDetail("lock", holder));
+		}
+		catch (UpgraderException ex) {
+			builder.withDetail("lock", "unknown: " + ex.getMessage());
 		}
 	}
 

@@ -81,7 +81,11 @@ final class AutoRunPhaseSelector implements BeanFactoryPostProcessor, Environmen
 		}
 		if (phase == AutoRunPhase.INITIALIZER || mode == Mode.RUN_AND_EXIT) {
 			remove(beanFactory, RUNNER);
-			remove(beanFactory, READINESS_GUARD);
+			if (beanFactory.getBeanNamesForType(UpgraderApplicationRunner.class, true, false).length == 0) {
+				// A user's runner takes the guard by injection, whichever phase runs the
+				// upgrades.
+				remove(beanFactory, READINESS_GUARD);
+			}
 		}
 		if (phase == AutoRunPhase.RUNNER) {
 			remove(beanFactory, INITIALIZER);

@@ -2,6 +2,7 @@ package dev.upgrader.autoconfigure;
 
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,21 +14,24 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.NestedExceptionUtils;
 
 /**
- * Supplies the upgrade beans to the engine, turning a bean that cannot be created into an
- * error that names it.
+ * Supplies the upgrade beans and the SQL upgrades to the engine, turning a bean that
+ * cannot be created into an error that names it.
  */
 class UpgradeBeans implements Supplier<List<Upgrade>> {
 
 	private final ObjectProvider<Upgrade> upgrades;
 
-	UpgradeBeans(ObjectProvider<Upgrade> upgrades) {
+	private final List<Upgrade> sqlUpgrades;
+
+	UpgradeBeans(ObjectProvider<Upgrade> upgrades, List<Upgrade> sqlUpgrades) {
 		this.upgrades = upgrades;
+		this.sqlUpgrades = sqlUpgrades;
 	}
 
 	@Override
 	public List<Upgrade> get() {
 		try {
-			return this.upgrades.orderedStream().toList();
+			return Stream.concat(this.upgrades.orderedStream(), this.sqlUpgrades.stream()).toList();
 		}
 		catch (BeanCreationException ex) {
 			Throwable root = NestedExceptionUtils.getMostSpecificCause(ex);

@@ -2,6 +2,7 @@ package dev.upgrader.autoconfigure;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import dev.upgrader.RunOptions;
 import dev.upgrader.RunResult;
@@ -40,6 +41,8 @@ public class UpgraderApplicationRunner implements ApplicationRunner, Ordered {
 
 	private final OnFailure onFailure;
 
+	private final @Nullable TenantsStartupRun tenants;
+
 	/**
 	 * Creates a runner.
 	 * @param upgrader the upgrader whose pending upgrades run
@@ -48,16 +51,36 @@ public class UpgraderApplicationRunner implements ApplicationRunner, Ordered {
 	 * @param onFailure what a failed run does: stop the application or refuse traffic
 	 */
 	public UpgraderApplicationRunner(Upgrader upgrader, UpgraderReadinessGuard readiness, OnFailure onFailure) {
+		this(upgrader, readiness, onFailure, null);
+	}
+
+	/**
+	 * Creates a runner that upgrades the tenants, when there are some, instead of the
+	 * upgrader's database.
+	 * @param upgrader the upgrader whose pending upgrades run when there are no tenants
+	 * @param readiness the auto-configured guard that refuses traffic during the run and
+	 * after a failed one
+	 * @param onFailure what a failed run does: stop the application or refuse traffic
+	 * @param tenants the run over all tenants, or {@code null} without tenants
+	 */
+	public UpgraderApplicationRunner(Upgrader upgrader, UpgraderReadinessGuard readiness, OnFailure onFailure,
+			@Nullable TenantsStartupRun tenants) {
 		this.upgrader = upgrader;
 		this.readiness = readiness;
 		this.onFailure = onFailure;
+		this.tenants = tenants;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		this.readiness.runStarting();
 		try {
-			report(this.upgrader.run(RunOptions.unattended()));
+			if (this.tenants != null) {
+				this.tenants.run();
+			}
+			else {
+				report(this.upgrader.run(RunOptions.unattended()));
+			}
 		}
 		catch (RuntimeException ex) {
 			if (this.onFailure == OnFailure.STOP) {

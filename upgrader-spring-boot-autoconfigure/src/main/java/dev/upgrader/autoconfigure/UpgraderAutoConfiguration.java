@@ -1,5 +1,7 @@
 package dev.upgrader.autoconfigure;
 
+import java.util.List;
+
 import javax.sql.DataSource;
 
 import dev.upgrader.DatabaseCreatedEvent;
@@ -8,13 +10,16 @@ import dev.upgrader.UpgradeListener;
 import dev.upgrader.Upgrader;
 import dev.upgrader.UpgraderDataSource;
 import dev.upgrader.engine.DatabaseDialect;
+import dev.upgrader.engine.SqlUpgradeReader;
 import dev.upgrader.engine.UpgradeEngine;
 import dev.upgrader.engine.UpgradeLock;
 import dev.upgrader.engine.UpgradeLog;
+import dev.upgrader.engine.UpgradeRules;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -58,12 +63,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Conditional(OnUpgraderDataSourceCondition.class)
 @ConditionalOnBooleanProperty(name = "upgrader.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(UpgraderProperties.class)
-@Import(DatabaseInitializationDependencyConfigurer.class)
+@Import({ DatabaseInitializationDependencyConfigurer.class, UpgraderTenantsConfiguration.class })
 public final class UpgraderAutoConfiguration {
 
 	@Bean
 	static UpgradeBeanRegistrar upgraderUpgradeBeanRegistrar() {
 		return new UpgradeBeanRegistrar();
+	}
+
+	@Bean
+	static SqlUpgradeResourceHints upgraderSqlUpgradeResourceHints() {
+		return new SqlUpgradeResourceHints();
 	}
 
 	@Bean
@@ -92,7 +102,7 @@ public final class UpgraderAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	UpgradeLock upgraderLock(ChosenDataSource dataSource, DatabaseDialect dialect, UpgraderProperties properties) {
-		return dialect.lock(dataSource.get(), properties.getTable(), properties.getLock().getWaitTimeout());
+		return ConfiguredLock.create(dataSource.get(), dialect, properties.getTable(), properties.getLock());
 	}
 
 	@Bean
@@ -101,12 +111,18 @@ public final class UpgraderAutoConfiguration {
 			UpgradeLog log, UpgradeLock lock, ObjectProvider<UpgradeListener> listeners, UpgraderProperties properties,
 			ObjectProvider<PlatformTransactionManager> transactionManagers, ApplicationContext context) {
 		DataSource dataSource = chosen.get();
+		List<Upgrade> sqlUpgrades = new SqlUpgradeReader(context, dialect.name()).read(properties.getSqlLocations());
 		String estimatesTable = properties.getEstimatesTable();
 		UpgradeLog recordedDurations = (estimatesTable != null) ? UpgradeLog.jdbc(dataSource, estimatesTable, dialect)
 				: null;
-		UpgradeEngine engine = new UpgradeEngine(dataSource, dialect, new UpgradeBeans(upgrades), log, lock,
-				listeners.orderedStream().toList(), recordedDurations,
+		UpgradeEngine engine = new UpgradeEngine(dataSource, dialect, new UpgradeBeans(upgrades, sqlUpgrades), log,
+				lock, listeners.orderedStream().toList(), recordedDurations,
 				new UpgradeTransactionManager(dataSource, transactionManagers, context));
+		engine.setRules(UpgradeRules.defaults()
+			.applicationPackages(
+					AutoConfigurationPackages.has(context) ? AutoConfigurationPackages.get(context) : List.of())
+			.strict(properties.getCheck().isStrict()));
+		engine.setUpgradeWaitTimeout(properties.getUpgradeWaitTimeout());
 		engine.setOnChangedUpgrade(properties.getOnChangedUpgrade());
 		engine.setBaseline(properties.getBaseline());
 		return engine;
@@ -131,8 +147,9 @@ public final class UpgraderAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		UpgraderApplicationRunner upgraderApplicationRunner(Upgrader upgrader, UpgraderReadinessGuard readiness,
-				UpgraderProperties properties) {
-			return new UpgraderApplicationRunner(upgrader, readiness, properties.getOnFailure());
+				UpgraderProperties properties, ObjectProvider<TenantsStartupRun> tenants) {
+			return new UpgraderApplicationRunner(upgrader, readiness, properties.getOnFailure(),
+					tenants.getIfAvailable());
 		}
 
 		@Bean
@@ -144,8 +161,8 @@ public final class UpgraderAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		UpgraderInitializer upgraderInitializer(Upgrader upgrader) {
-			return new UpgraderInitializer(upgrader);
+		UpgraderInitializer upgraderInitializer(Upgrader upgrader, ObjectProvider<TenantsStartupRun> tenants) {
+			return new UpgraderInitializer(upgrader, tenants.getIfAvailable());
 		}
 
 		@Bean

@@ -1,8 +1,10 @@
 package dev.upgrader.autoconfigure;
 
 import dev.upgrader.Upgrader;
+import dev.upgrader.UpgraderTenants;
 import dev.upgrader.actuate.UpgraderEndpoint;
 import dev.upgrader.actuate.UpgraderRunState;
+import dev.upgrader.actuate.UpgraderTenantsEndpoint;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -43,6 +45,19 @@ public final class UpgraderEndpointAutoConfiguration {
 		@ConditionalOnMissingBean
 		UpgraderEndpoint upgraderEndpoint(ApplicationContext context, UpgraderRunState state) {
 			return new UpgraderEndpoint(context, state);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnAvailableEndpoint(UpgraderTenantsEndpoint.class)
+	@ConditionalOnBean(UpgraderTenants.class)
+	static class TenantsEndpointConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		UpgraderTenantsEndpoint upgraderTenantsEndpoint(UpgraderTenants tenants) {
+			return new UpgraderTenantsEndpoint(tenants);
 		}
 
 	}

@@ -1,11 +1,15 @@
 package dev.upgrader.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.upgrader.ChangedUpgradeException;
 import dev.upgrader.UpgradeCheckException;
 import dev.upgrader.UpgradeFailedException;
 import dev.upgrader.UpgradeGraphException;
 import dev.upgrader.UpgradeLockException;
 import dev.upgrader.UpgraderException;
+import org.springframework.beans.factory.BeanCreationException;
+import org.springframework.beans.factory.BeanCurrentlyInCreationException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.NestedExceptionUtils;
@@ -29,15 +33,41 @@ class UpgraderFailureAnalyzer extends AbstractFailureAnalyzer<UpgraderException>
 				: message + System.lineSeparator() + "Root cause: " + rootMessage;
 	}
 
+	/**
+	 * The outermost bean that an upgrade's call tried to create and that, through its
+	 * dependencies, needs a bean still being created: the start-up run's own.
+	 */
+	private static @Nullable BeanCreationException beanWaitingForTheUpgrades(UpgradeFailedException failed) {
+		BeanCreationException outermost = null;
+		boolean waitsForUs = false;
+		for (Throwable cause = failed.getCause(); cause != null
+				&& cause != cause.getCause(); cause = cause.getCause()) {
+			if (cause instanceof BeanCreationException creation && outermost == null) {
+				outermost = creation;
+			}
+			waitsForUs |= cause instanceof BeanCurrentlyInCreationException;
+		}
+		return waitsForUs ? outermost : null;
+	}
+
 	private static String action(UpgraderException cause) {
 		if (cause instanceof UpgradeGraphException) {
-			return "Fix the upgrade classes named above: give each a unique <repository>_<yyyy>_<mm>_<dd>_<name> id,"
-					+ " make every dependsOn id exist, and break each cycle. Nothing was applied.";
+			return "Fix the upgrade classes and SQL files named above: give each a unique"
+					+ " <repository>_<yyyy>_<mm>_<dd>_<name> id, make every dependsOn id exist, and break each cycle."
+					+ " Nothing was applied.";
 		}
 		if (cause instanceof UpgradeCheckException) {
 			return "Resolve what the checks report, then start the application again.";
 		}
-		if (cause instanceof UpgradeFailedException) {
+		if (cause instanceof UpgradeFailedException failed) {
+			BeanCreationException waiting = beanWaitingForTheUpgrades(failed);
+			if (waiting != null) {
+				return "Upgrade " + failed.getUpgradeId() + " called bean '" + waiting.getBeanName()
+						+ "', which can only be created after the upgrades ran: in the initializer phase they run"
+						+ " before JPA and the beans that need it. Inside upgrades use ctx.jdbc() (or the"
+						+ " application's JdbcTemplate), or set upgrader.auto-run-phase=runner to run them after the"
+						+ " context started. Nothing of this upgrade was recorded; it will be retried.";
+			}
 			return "Review the database, fix the failed upgrade (or the data it trips on) and start again: it will be"
 					+ " retried. Upgrades applied before it stay recorded.";
 		}

@@ -4,8 +4,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.upgrader.Upgrader;
+import dev.upgrader.UpgraderTenants;
 import dev.upgrader.actuate.UpgraderHealthIndicator;
 import dev.upgrader.actuate.UpgraderRunState;
+import dev.upgrader.actuate.UpgraderTenantsHealthIndicator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -61,6 +63,13 @@ public final class UpgraderHealthAutoConfiguration {
 		 * Reads a status as Boot's status order does: {@code out-of-service},
 		 * {@code OUT_OF_SERVICE} and {@code out_of_service} are the same status.
 		 */
+		@Bean
+		@ConditionalOnBean(UpgraderTenants.class)
+		@ConditionalOnMissingBean(name = "upgraderTenantsHealthIndicator")
+		UpgraderTenantsHealthIndicator upgraderTenantsHealthIndicator(UpgraderTenants tenants) {
+			return new UpgraderTenantsHealthIndicator(tenants);
+		}
+
 		private static Status status(String code) {
 			return new Status(code.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
 		}

@@ -1,5 +1,7 @@
 package dev.upgrader.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.upgrader.RunOptions;
 import dev.upgrader.Upgrader;
 import org.springframework.beans.factory.InitializingBean;
@@ -21,18 +23,36 @@ public class UpgraderInitializer implements InitializingBean {
 
 	private final Upgrader upgrader;
 
+	private final @Nullable TenantsStartupRun tenants;
+
 	/**
 	 * Creates an initializer.
 	 * @param upgrader the upgrader whose pending upgrades run
 	 */
 	public UpgraderInitializer(Upgrader upgrader) {
+		this(upgrader, null);
+	}
+
+	/**
+	 * Creates an initializer that upgrades the tenants, when there are some, instead of
+	 * the upgrader's database.
+	 * @param upgrader the upgrader whose pending upgrades run when there are no tenants
+	 * @param tenants the run over all tenants, or {@code null} without tenants
+	 */
+	public UpgraderInitializer(Upgrader upgrader, @Nullable TenantsStartupRun tenants) {
 		this.upgrader = upgrader;
+		this.tenants = tenants;
 	}
 
 	@Override
 	public void afterPropertiesSet() {
 		try {
-			UpgraderApplicationRunner.report(this.upgrader.run(RunOptions.unattended()));
+			if (this.tenants != null) {
+				this.tenants.run();
+			}
+			else {
+				UpgraderApplicationRunner.report(this.upgrader.run(RunOptions.unattended()));
+			}
 		}
 		catch (RuntimeException ex) {
 			UpgraderApplicationRunner.logStopping(ex);

@@ -4,8 +4,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 
 import dev.upgrader.Upgrader;
+import dev.upgrader.UpgraderTenants;
 import dev.upgrader.metrics.UpgraderMetrics;
 import dev.upgrader.metrics.UpgraderObservations;
+import dev.upgrader.metrics.UpgraderTenantMetrics;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -43,6 +45,13 @@ public final class UpgraderMetricsAutoConfiguration {
 		UpgraderMetrics upgraderMetrics(MeterRegistry registry, ObjectProvider<Upgrader> upgrader,
 				UpgraderProperties properties) {
 			return new UpgraderMetrics(registry, upgrader::getObject, properties.getMetrics().isUpgradeTag());
+		}
+
+		@Bean
+		@ConditionalOnBean(UpgraderTenants.class)
+		@ConditionalOnMissingBean
+		UpgraderTenantMetrics upgraderTenantMetrics(MeterRegistry registry, UpgraderProperties properties) {
+			return new UpgraderTenantMetrics(registry, properties.getMetrics().isTenantTag());
 		}
 
 	}

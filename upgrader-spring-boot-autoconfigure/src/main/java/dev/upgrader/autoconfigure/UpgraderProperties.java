@@ -2,10 +2,12 @@ package dev.upgrader.autoconfigure;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.upgrader.TenantFailurePolicy;
 import dev.upgrader.engine.OnChangedUpgrade;
 import dev.upgrader.engine.UpgradeLog;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -47,6 +49,13 @@ public class UpgraderProperties {
 	private List<String> packages = new ArrayList<>();
 
 	/**
+	 * Locations of SQL upgrade files, <id>.sql or <id>.<database>.sql (database h2,
+	 * postgresql or mysql), sub-folders included. A 'classpath:' location is searched in
+	 * every class path root.
+	 */
+	private List<String> sqlLocations = new ArrayList<>(Collections.singletonList("classpath:db/upgrades"));
+
+	/**
 	 * Whether to run pending upgrades at start-up. Switch off to leave runs to an admin.
 	 */
 	private boolean autoRun = true;
@@ -85,11 +94,22 @@ public class UpgraderProperties {
 	 */
 	private @Nullable String estimatesTable;
 
+	/**
+	 * How long an upgrade's statements may wait, on databases that would wait for ever
+	 * (PostgreSQL): for a lock, and for the upgrade's own code while its transaction is
+	 * open. The upgrade then fails, naming it. Zero leaves the database's own settings.
+	 */
+	private Duration upgradeWaitTimeout = Duration.ofMinutes(10);
+
 	private final Lock lock = new Lock();
 
 	private final Health health = new Health();
 
 	private final Metrics metrics = new Metrics();
+
+	private final Check check = new Check();
+
+	private final Tenants tenants = new Tenants();
 
 	/**
 	 * How the application runs: 'start' as usual, or 'run-and-exit' to apply pending
@@ -154,6 +174,14 @@ public class UpgraderProperties {
 		this.packages = packages;
 	}
 
+	public List<String> getSqlLocations() {
+		return this.sqlLocations;
+	}
+
+	public void setSqlLocations(List<String> sqlLocations) {
+		this.sqlLocations = sqlLocations;
+	}
+
 	public boolean isAutoRun() {
 		return this.autoRun;
 	}
@@ -186,6 +214,18 @@ public class UpgraderProperties {
 		this.populateOnDatabaseCreated = populateOnDatabaseCreated;
 	}
 
+	public Duration getUpgradeWaitTimeout() {
+		return this.upgradeWaitTimeout;
+	}
+
+	public void setUpgradeWaitTimeout(Duration upgradeWaitTimeout) {
+		if (upgradeWaitTimeout.isNegative()) {
+			throw new IllegalArgumentException("Invalid upgrader.upgrade-wait-timeout '" + upgradeWaitTimeout
+					+ "': use zero or a positive duration");
+		}
+		this.upgradeWaitTimeout = upgradeWaitTimeout;
+	}
+
 	public OnFailure getOnFailure() {
 		return this.onFailure;
 	}
@@ -212,6 +252,14 @@ public class UpgraderProperties {
 
 	public Metrics getMetrics() {
 		return this.metrics;
+	}
+
+	public Check getCheck() {
+		return this.check;
+	}
+
+	public Tenants getTenants() {
+		return this.tenants;
 	}
 
 	public Mode getMode() {
@@ -313,6 +361,43 @@ public class UpgraderProperties {
 		 */
 		private Duration waitTimeout = Duration.ofMinutes(5);
 
+		/**
+		 * Which lock serializes runs: 'session', a lock of the database session (H2,
+		 * PostgreSQL, MariaDB/MySQL), or 'lease', a row of the lock table with an expiry
+		 * on the database's clock, renewed while held and checked in the transaction of
+		 * every log write; use 'lease' behind a transaction-pooling proxy (PgBouncer, RDS
+		 * Proxy). Defaults to 'session' where the database has a session lock, 'lease'
+		 * otherwise.
+		 */
+		private @Nullable LockMode mode;
+
+		/**
+		 * How long a lease lasts unless its holder renews it (every third of it). An
+		 * instance that dies blocks the others this long at most; one that cannot renew
+		 * for this long loses the lease and stops its run. At least 1 second.
+		 */
+		private Duration leaseDuration = Duration.ofSeconds(30);
+
+		public @Nullable LockMode getMode() {
+			return this.mode;
+		}
+
+		public void setMode(@Nullable LockMode mode) {
+			this.mode = mode;
+		}
+
+		public Duration getLeaseDuration() {
+			return this.leaseDuration;
+		}
+
+		public void setLeaseDuration(Duration leaseDuration) {
+			if (leaseDuration.compareTo(Duration.ofSeconds(1)) < 0) {
+				throw new IllegalArgumentException(
+						"Invalid upgrader.lock.lease-duration '" + leaseDuration + "': use at least 1 second");
+			}
+			this.leaseDuration = leaseDuration;
+		}
+
 		public Duration getWaitTimeout() {
 			return this.waitTimeout;
 		}
@@ -324,6 +409,27 @@ public class UpgraderProperties {
 			}
 			this.waitTimeout = waitTimeout;
 		}
+
+	}
+
+	/**
+	 * Which lock serializes runs of several application instances.
+	 */
+	public enum LockMode {
+
+		/**
+		 * A lock bound to a database session, which the database releases when its holder
+		 * dies: a PostgreSQL advisory lock, MariaDB/MySQL GET_LOCK, an H2 row lock. It
+		 * needs the session to stay with one connection, which transaction-pooling
+		 * proxies do not guarantee.
+		 */
+		SESSION,
+
+		/**
+		 * A lease in the lock table, timed by the database's clock, renewed while held,
+		 * taken over once expired and checked in the transaction of every log write.
+		 */
+		LEASE
 
 	}
 
@@ -364,12 +470,102 @@ public class UpgraderProperties {
 		 */
 		private boolean upgradeTag;
 
+		/**
+		 * Whether the meters of a multi-tenant run carry a 'tenant' tag: one time series
+		 * per tenant.
+		 */
+		private boolean tenantTag;
+
 		public boolean isUpgradeTag() {
 			return this.upgradeTag;
 		}
 
 		public void setUpgradeTag(boolean upgradeTag) {
 			this.upgradeTag = upgradeTag;
+		}
+
+		public boolean isTenantTag() {
+			return this.tenantTag;
+		}
+
+		public void setTenantTag(boolean tenantTag) {
+			this.tenantTag = tenantTag;
+		}
+
+	}
+
+	/**
+	 * Many tenants: the same upgrades on many schemas or databases.
+	 */
+	public static class Tenants {
+
+		/**
+		 * Schemas of the application's DataSource to upgrade as tenants (PostgreSQL and
+		 * H2 schemas, MariaDB/MySQL databases), each with its own log table and lock;
+		 * created when missing. With tenants, the start-up run upgrades them instead of
+		 * the DataSource's default schema.
+		 */
+		private List<String> schemas = new ArrayList<>();
+
+		/**
+		 * How many tenants are upgraded at once. Defaults to 4, and is bounded by half
+		 * the connection pool's maximum size (a tenant's run holds two connections: its
+		 * lock and its upgrade).
+		 */
+		private @Nullable Integer parallelism;
+
+		/**
+		 * What a failed tenant does: 'continue' upgrades the others and starts the
+		 * application, reporting the failed tenants; 'stop' skips the tenants not yet
+		 * started and stops the application.
+		 */
+		private TenantFailurePolicy onFailure = TenantFailurePolicy.CONTINUE;
+
+		public List<String> getSchemas() {
+			return this.schemas;
+		}
+
+		public void setSchemas(List<String> schemas) {
+			this.schemas = schemas;
+		}
+
+		public @Nullable Integer getParallelism() {
+			return this.parallelism;
+		}
+
+		public void setParallelism(@Nullable Integer parallelism) {
+			this.parallelism = parallelism;
+		}
+
+		public TenantFailurePolicy getOnFailure() {
+			return this.onFailure;
+		}
+
+		public void setOnFailure(TenantFailurePolicy onFailure) {
+			this.onFailure = onFailure;
+		}
+
+	}
+
+	/**
+	 * The check of the rules for writing upgrades ('upgrader check').
+	 */
+	public static class Check {
+
+		/**
+		 * Whether a broken rule for writing upgrades (two roots in a repository, a
+		 * release that misses an upgrade of its time, an upgrade that uses application
+		 * code) fails the check instead of being a warning. The list of upgrades since
+		 * the last release stays a note.
+		 */
+		private boolean strict;
+
+		public boolean isStrict() {
+			return this.strict;
+		}
+
+		public void setStrict(boolean strict) {
+			this.strict = strict;
 		}
 
 	}

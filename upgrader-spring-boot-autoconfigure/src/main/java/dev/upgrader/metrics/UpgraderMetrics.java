@@ -13,6 +13,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.PendingUpgrade;
 import dev.upgrader.RunResult;
 import dev.upgrader.UpgradeListener;
@@ -178,6 +179,11 @@ public class UpgraderMetrics implements UpgradeListener, SmartInitializingSingle
 	@Override
 	public void populated(List<String> ids) {
 		populatedCounter().increment(ids.size());
+		refreshPending();
+	}
+
+	@Override
+	public void recorded(List<AppliedUpgrade> rows) {
 		refreshPending();
 	}
 

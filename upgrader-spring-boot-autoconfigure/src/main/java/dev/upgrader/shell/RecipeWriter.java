@@ -7,6 +7,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 
 import javax.lang.model.SourceVersion;
 
@@ -14,9 +15,9 @@ import dev.upgrader.InvalidUpgradeIdException;
 import dev.upgrader.UpgradeId;
 
 /**
- * Writes a new upgrade class into a source directory after checking everything the engine
- * would later reject: the package name, the id and the repository parsed back from it,
- * the directory and an existing file.
+ * Writes a new upgrade class or SQL upgrade file into a source directory after checking
+ * everything the engine would later reject: the package name, the id and the repository
+ * parsed back from it, the directory and an existing file.
  */
 final class RecipeWriter {
 
@@ -31,8 +32,26 @@ final class RecipeWriter {
 	 */
 	Path write(UpgradeSource source, String repository, Path directory, boolean overwrite) {
 		checkPackage(source.packageName());
-		checkId(source.id(), repository);
-		source.dependsOn().forEach(RecipeWriter::checkDependency);
+		return write(source.id(), source.dependsOn(), source.render(), ".java", repository, directory, overwrite);
+	}
+
+	/**
+	 * Checks and writes an SQL upgrade file.
+	 * @param source the upgrade to write
+	 * @param repository the repository the id must parse back to
+	 * @param directory the existing directory that receives {@code upgrade_id.sql}
+	 * @param overwrite whether an existing file may be replaced
+	 * @return the file written
+	 * @throws UpgraderCommandException naming what is wrong
+	 */
+	Path write(SqlUpgradeSource source, String repository, Path directory, boolean overwrite) {
+		return write(source.id(), source.dependsOn(), source.render(), ".sql", repository, directory, overwrite);
+	}
+
+	private Path write(String id, List<String> dependsOn, String content, String extension, String repository,
+			Path directory, boolean overwrite) {
+		checkId(id, repository);
+		dependsOn.forEach(RecipeWriter::checkDependency);
 		if (!Files.exists(directory)) {
 			throw new UpgraderCommandException("Path does not exist: " + directory
 					+ ". Create it first, or name an existing directory with --output.");
@@ -40,9 +59,9 @@ final class RecipeWriter {
 		if (!Files.isDirectory(directory)) {
 			throw new UpgraderCommandException("Path is not a directory: " + directory);
 		}
-		Path file = directory.resolve(source.id() + ".java");
+		Path file = directory.resolve(id + extension);
 		try {
-			Files.writeString(file, source.render(), StandardCharsets.UTF_8,
+			Files.writeString(file, content, StandardCharsets.UTF_8,
 					overwrite ? StandardOpenOption.CREATE : StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
 					StandardOpenOption.TRUNCATE_EXISTING);
 		}

@@ -19,10 +19,14 @@ import org.springframework.shell.core.command.annotation.Option;
  */
 public class UpgraderAdminCommands {
 
-	private final Upgrader upgrader;
+	private final TenantUpgraders upgraders;
 
 	UpgraderAdminCommands(Upgrader upgrader) {
-		this.upgrader = upgrader;
+		this(TenantUpgraders.withoutTenants(upgrader));
+	}
+
+	UpgraderAdminCommands(TenantUpgraders upgraders) {
+		this.upgraders = upgraders;
 	}
 
 	/**
@@ -30,6 +34,7 @@ public class UpgraderAdminCommands {
 	 * @param context the command context, for its output and input
 	 * @param id the upgrade id
 	 * @param yesIKnow skip the confirmation
+	 * @param tenant the tenant to work on, or {@code null} for the application's database
 	 * @throws UpgraderCommandException when the id is missing, when not confirmed, or
 	 * when the id is unknown, already applied or depends on pending upgrades
 	 */
@@ -38,11 +43,13 @@ public class UpgraderAdminCommands {
 					+ " (asks to confirm unless --yes-i-know)")
 	public void markApplied(CommandContext context,
 			@Argument(index = 0, description = "the id of the upgrade") @Nullable String id,
-			@Option(longName = "yes-i-know", description = "Do not ask for confirmation") boolean yesIKnow) {
+			@Option(longName = "yes-i-know", description = "Do not ask for confirmation") boolean yesIKnow,
+			@Option(longName = "tenant", description = TenantUpgraders.OPTION_DESCRIPTION) @Nullable String tenant) {
 		if (id == null || id.isBlank()) {
 			throw new UpgraderCommandException("Give the id of the upgrade to mark: upgrader mark-applied ID"
 					+ " [--yes-i-know]. 'upgrader show pending' lists the ids of the pending upgrades.");
 		}
+		Upgrader upgrader = this.upgraders.of(tenant);
 		PrintWriter out = context.outputWriter();
 		try {
 			if (!yesIKnow) {
@@ -50,7 +57,7 @@ public class UpgraderAdminCommands {
 					.confirm("WARNING: You are going to record " + id + " as applied WITHOUT running it!");
 			}
 			UpgraderFailures.translate(() -> {
-				this.upgrader.markApplied(id);
+				upgrader.markApplied(id);
 				return id;
 			});
 			out.println("Recorded " + id + " as applied (by hand).");
@@ -66,6 +73,7 @@ public class UpgraderAdminCommands {
 	 * @param context the command context, for its output and input
 	 * @param id the upgrade id
 	 * @param yesIKnow skip the confirmation
+	 * @param tenant the tenant to work on, or {@code null} for the application's database
 	 * @throws UpgraderCommandException when the id is missing, when not confirmed, or
 	 * when the upgrade is not applied, not in the code or did not change
 	 */
@@ -74,11 +82,13 @@ public class UpgraderAdminCommands {
 					+ " (asks to confirm unless --yes-i-know)")
 	public void acceptChange(CommandContext context,
 			@Argument(index = 0, description = "the id of the changed upgrade") @Nullable String id,
-			@Option(longName = "yes-i-know", description = "Do not ask for confirmation") boolean yesIKnow) {
+			@Option(longName = "yes-i-know", description = "Do not ask for confirmation") boolean yesIKnow,
+			@Option(longName = "tenant", description = TenantUpgraders.OPTION_DESCRIPTION) @Nullable String tenant) {
 		if (id == null || id.isBlank()) {
 			throw new UpgraderCommandException("Give the id of the changed upgrade: upgrader accept-change ID"
 					+ " [--yes-i-know]. 'upgrader check' lists the changed upgrades.");
 		}
+		Upgrader upgrader = this.upgraders.of(tenant);
 		PrintWriter out = context.outputWriter();
 		try {
 			if (!yesIKnow) {
@@ -87,7 +97,7 @@ public class UpgraderAdminCommands {
 							+ ": it will not run again, so its change never reaches this database!");
 			}
 			UpgraderFailures.translate(() -> {
-				this.upgrader.acceptChange(id);
+				upgrader.acceptChange(id);
 				return id;
 			});
 			out.println("Accepted the change to " + id + ": its new checksum is recorded.");
@@ -99,12 +109,14 @@ public class UpgraderAdminCommands {
 
 	/**
 	 * Tells who holds the upgrade lock.
+	 * @param tenant the tenant to work on, or {@code null} for the application's database
 	 * @return who holds it, or that it is free
 	 */
 	@Command(name = { "upgrader", "lock", "status" }, group = UpgraderCommands.GROUP,
 			description = "Show who holds the upgrade lock")
-	public String lockStatus() {
-		return UpgraderFailures.translate(this.upgrader::lockHolder)
+	public String lockStatus(
+			@Option(longName = "tenant", description = TenantUpgraders.OPTION_DESCRIPTION) @Nullable String tenant) {
+		return UpgraderFailures.translate(this.upgraders.of(tenant)::lockHolder)
 			.map((holder) -> "The upgrade lock is held by " + holder + ".")
 			.orElse("The upgrade lock is free.");
 	}

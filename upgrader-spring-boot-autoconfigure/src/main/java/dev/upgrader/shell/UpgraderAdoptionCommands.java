@@ -21,12 +21,16 @@ import org.springframework.shell.core.command.annotation.Option;
  */
 public class UpgraderAdoptionCommands {
 
-	private final Upgrader upgrader;
+	private final TenantUpgraders upgraders;
 
 	private final String flywayTable;
 
 	UpgraderAdoptionCommands(Upgrader upgrader, String flywayTable) {
-		this.upgrader = upgrader;
+		this(TenantUpgraders.withoutTenants(upgrader), flywayTable);
+	}
+
+	UpgraderAdoptionCommands(TenantUpgraders upgraders, String flywayTable) {
+		this.upgraders = upgraders;
 		this.flywayTable = flywayTable;
 	}
 
@@ -36,6 +40,7 @@ public class UpgraderAdoptionCommands {
 	 * @param context the command context, for its output and input
 	 * @param id the upgrade the database is at
 	 * @param yesIKnow skip the confirmation
+	 * @param tenant the tenant to work on, or {@code null} for the application's database
 	 * @throws UpgraderCommandException when the id is missing, when not confirmed, or
 	 * when the log is not empty or the id is unknown
 	 */
@@ -44,18 +49,20 @@ public class UpgraderAdoptionCommands {
 					+ " it depends on as in place (asks to confirm unless --yes-i-know)")
 	public void baseline(CommandContext context,
 			@Argument(index = 0, description = "the id of the upgrade the database is at") @Nullable String id,
-			@Option(longName = "yes-i-know", description = "Do not ask for confirmation") boolean yesIKnow) {
+			@Option(longName = "yes-i-know", description = "Do not ask for confirmation") boolean yesIKnow,
+			@Option(longName = "tenant", description = TenantUpgraders.OPTION_DESCRIPTION) @Nullable String tenant) {
 		if (id == null || id.isBlank()) {
 			throw new UpgraderCommandException("Give the id of the upgrade the database is at: upgrader baseline ID"
 					+ " [--yes-i-know]. 'upgrader show pending' lists the ids.");
 		}
+		Upgrader upgrader = this.upgraders.of(tenant);
 		PrintWriter out = context.outputWriter();
 		try {
 			if (!yesIKnow) {
 				new OperatorConsole(out, context.inputReader()).confirm("WARNING: You are going to record " + id
 						+ " and everything it depends on as applied WITHOUT running them!");
 			}
-			List<String> recorded = UpgraderFailures.translate(() -> this.upgrader.baseline(id));
+			List<String> recorded = UpgraderFailures.translate(() -> upgrader.baseline(id));
 			out.println("Baseline at " + id + ": recorded " + recorded.size()
 					+ " upgrade(s) as in place without running them:");
 			recorded.forEach((upgrade) -> out.println(" * " + upgrade));
@@ -72,6 +79,7 @@ public class UpgraderAdoptionCommands {
 	 * @param repository the repository of the imported ids
 	 * @param table the Flyway history table, or {@code null} for the application's
 	 * @param yesIKnow skip the confirmation
+	 * @param tenant the tenant to work on, or {@code null} for the application's database
 	 * @throws UpgraderCommandException when not confirmed, or when the table is missing
 	 */
 	@Command(name = { "upgrader", "import", "flyway" }, group = UpgraderCommands.GROUP,
@@ -82,7 +90,9 @@ public class UpgraderAdoptionCommands {
 					description = "repository of the imported ids (default: flyway)") String repository,
 			@Option(longName = "table",
 					description = "Flyway's history table (default: spring.flyway.table, else flyway_schema_history)") @Nullable String table,
-			@Option(longName = "yes-i-know", description = "Do not ask for confirmation") boolean yesIKnow) {
+			@Option(longName = "yes-i-know", description = "Do not ask for confirmation") boolean yesIKnow,
+			@Option(longName = "tenant", description = TenantUpgraders.OPTION_DESCRIPTION) @Nullable String tenant) {
+		Upgrader upgrader = this.upgraders.of(tenant);
 		String history = (table != null) ? table : this.flywayTable;
 		PrintWriter out = context.outputWriter();
 		try {
@@ -90,7 +100,7 @@ public class UpgraderAdoptionCommands {
 				new OperatorConsole(out, context.inputReader()).confirm("WARNING: You are going to record the"
 						+ " migrations of " + history + " as applied upgrades of repository " + repository + "!");
 			}
-			FlywayImport result = UpgraderFailures.translate(() -> this.upgrader.importFlyway(history, repository));
+			FlywayImport result = UpgraderFailures.translate(() -> upgrader.importFlyway(history, repository));
 			out.println("Imported " + result.imported().size() + " Flyway migration(s) from " + history + ":");
 			result.imported().forEach((id) -> out.println(" * " + id));
 			if (!result.alreadyImported().isEmpty()) {

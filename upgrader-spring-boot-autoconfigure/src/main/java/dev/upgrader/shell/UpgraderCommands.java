@@ -23,7 +23,8 @@ final class UpgraderCommands {
 
 	/** The beans whose {@code @Command} methods are registered with Spring Shell. */
 	static final List<Class<?>> CLASSES = List.of(UpgraderShowCommands.class, UpgraderRunCommands.class,
-			UpgraderCreateCommands.class, UpgraderAdminCommands.class, UpgraderAdoptionCommands.class);
+			UpgraderCreateCommands.class, UpgraderAdminCommands.class, UpgraderAdoptionCommands.class,
+			UpgraderTenantCommands.class);
 
 	/**
 	 * The commands that take positional arguments, with how many; the others take none.

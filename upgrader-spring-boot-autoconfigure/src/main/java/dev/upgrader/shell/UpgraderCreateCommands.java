@@ -41,34 +41,48 @@ public class UpgraderCreateCommands {
 	}
 
 	/**
-	 * Writes {@code repository_yyyy_mm_dd_name.java}.
+	 * Writes {@code repository_yyyy_mm_dd_name.java}, or with {@code --sql}
+	 * {@code repository_yyyy_mm_dd_name.sql}.
 	 * @param packageName the package of the new class
 	 * @param repository the repository; defaults to the package's last segment
 	 * @param name the name part of the id
 	 * @param dependsOn comma-separated ids; defaults to the repository's current leaves
 	 * @param output the directory that receives the file
 	 * @param overwrite whether an existing file may be replaced
+	 * @param sql whether to write an SQL upgrade file instead of a class
 	 * @return what was written
 	 */
 	@Command(name = { "upgrader", "create", "recipe" }, group = UpgraderCommands.GROUP,
-			description = "Write a new upgrade class depending on its repository's current leaves")
-	public String createRecipe(
-			@Option(longName = "package", required = true, description = "package of the new class") String packageName,
+			description = "Write a new upgrade class, or with --sql an SQL upgrade file, depending on its repository's current leaves")
+	public String createRecipe(@Option(longName = "package",
+			description = "package of the new class (with --sql: only to name the repository)") @Nullable String packageName,
 			@Option(longName = "repository",
 					description = "repository (default: the package's last segment)") @Nullable String repository,
 			@Option(longName = "name", defaultValue = "rename_me", description = "name part of the id") String name,
 			@Option(longName = "depends-on",
 					description = "comma-separated ids (default: the repository's current leaves)") @Nullable String dependsOn,
 			@Option(longName = "output",
-					description = "directory of the file (default: src/main/java/<package path>)") @Nullable String output,
-			@Option(longName = "overwrite", description = "replace an existing file") boolean overwrite) {
+					description = "directory of the file (default: src/main/java/<package path>, with --sql src/main/resources/db/upgrades)") @Nullable String output,
+			@Option(longName = "overwrite", description = "replace an existing file") boolean overwrite,
+			@Option(longName = "sql",
+					description = "write an SQL upgrade file <id>.sql instead of a class") boolean sql) {
+		if (packageName == null && (!sql || repository == null)) {
+			throw new UpgraderCommandException(sql ? "Give --repository (or --package) for the new SQL upgrade."
+					: "Required option '--package' is missing.");
+		}
 		String repo = (repository != null) ? repository : packageName.substring(packageName.lastIndexOf('.') + 1);
 		String id = repo + "_" + DATE.format(LocalDate.now(this.clock)) + "_" + name;
 		UpgraderInfo info = newId(id, "--name");
-		UpgradeSource source = (dependsOn != null)
-				? new UpgradeSource(packageName, id, info(id), ids(dependsOn), "Given with --depends-on.")
-				: new UpgradeSource(packageName, id, info(id), info.leavesByRepository().getOrDefault(repo, List.of()),
-						"The current leaves of repository '" + repo + "'.");
+		List<String> ids = (dependsOn != null) ? ids(dependsOn)
+				: info.leavesByRepository().getOrDefault(repo, List.of());
+		String note = (dependsOn != null) ? "Given with --depends-on."
+				: "The current leaves of repository '" + repo + "'.";
+		if (sql) {
+			Path directory = (output != null) ? Path.of(output) : Path.of("src", "main", "resources", "db", "upgrades");
+			return "Created new SQL upgrade "
+					+ this.writer.write(new SqlUpgradeSource(id, info(id), ids, note), repo, directory, overwrite);
+		}
+		UpgradeSource source = new UpgradeSource(packageName, id, info(id), ids, note);
 		return "Created new upgrade " + this.writer.write(source, repo, directory(output, packageName), overwrite);
 	}
 

@@ -3,6 +3,8 @@ package dev.upgrader.shell;
 import java.io.PrintWriter;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.upgrader.CheckReport;
 import dev.upgrader.PendingUpgrade;
 import dev.upgrader.RunOptions;
@@ -21,28 +23,37 @@ import org.springframework.shell.core.command.annotation.Option;
  */
 public class UpgraderRunCommands {
 
-	private final Upgrader upgrader;
+	private final TenantUpgraders upgraders;
 
 	UpgraderRunCommands(Upgrader upgrader) {
-		this.upgrader = upgrader;
+		this(TenantUpgraders.withoutTenants(upgrader));
+	}
+
+	UpgraderRunCommands(TenantUpgraders upgraders) {
+		this.upgraders = upgraders;
 	}
 
 	/**
 	 * Validates the graph and runs every pending pre-check, changing nothing.
 	 * @param context the command context, for its output
+	 * @param tenant the tenant to work on, or {@code null} for the application's database
 	 * @throws UpgraderCommandException when the check found a problem
 	 */
 	@Command(name = { "upgrader", "check" }, group = UpgraderCommands.GROUP,
 			description = "Validate the upgrades and run every pending pre-check, changing nothing")
-	public void check(CommandContext context) {
+	public void check(CommandContext context,
+			@Option(longName = "tenant", description = TenantUpgraders.OPTION_DESCRIPTION) @Nullable String tenant) {
+		Upgrader upgrader = this.upgraders.of(tenant);
 		PrintWriter out = context.outputWriter();
 		try {
-			CheckReport report = UpgraderFailures.translate(this.upgrader::check);
+			CheckReport report = UpgraderFailures.translate(upgrader::check);
 			printPlan(out, "Following upgrade(s) have not been applied yet:", report.pending());
 			report.ghosts()
 				.forEach((ghost) -> out.println(
 						"Warning: ghost upgrade " + ghost + " is in the log but not in the code (the row is kept)."));
-			out.print(FailureNotes.describe(this.upgrader.failures()));
+			out.print(FailureNotes.describe(upgrader.failures()));
+			report.warnings()
+				.forEach((warning) -> out.println((warning.rule().informational() ? "Note: " : "Warning: ") + warning));
 			if (!report.isClean()) {
 				report.problems().forEach((problem) -> {
 					out.println("Problems with " + problem.subject() + ":");
@@ -63,16 +74,29 @@ public class UpgraderRunCommands {
 	 * Shows the plan, asks for confirmation and applies it with a progress display.
 	 * @param context the command context, for its output and input
 	 * @param yesIKnow skip the confirmation and answer upgrades' questions with defaults
+	 * @param tenant the tenant to work on, or {@code null} for the application's database
+	 * @param allTenants whether to upgrade every tenant
 	 * @throws UpgraderCommandException when not confirmed, or when the run failed
 	 */
 	@Command(name = { "upgrader", "run" }, group = UpgraderCommands.GROUP,
 			description = "Apply the pending upgrades (asks to confirm unless --yes-i-know)")
 	public void run(CommandContext context, @Option(longName = "yes-i-know",
-			description = "Run unattended: no confirmation, upgrades' questions get their defaults") boolean yesIKnow) {
+			description = "Run unattended: no confirmation, upgrades' questions get their defaults") boolean yesIKnow,
+			@Option(longName = "tenant", description = TenantUpgraders.OPTION_DESCRIPTION) @Nullable String tenant,
+			@Option(longName = "all-tenants",
+					description = "Upgrade every tenant, several at once, with one progress display") boolean allTenants) {
 		PrintWriter out = context.outputWriter();
+		if (allTenants) {
+			if (tenant != null) {
+				throw new UpgraderCommandException("Give either --tenant NAME or --all-tenants, not both.");
+			}
+			new AllTenantsRun(this.upgraders.tenants(), out, context.inputReader()).run(yesIKnow);
+			return;
+		}
+		Upgrader upgrader = this.upgraders.of(tenant);
 		OperatorConsole console = new OperatorConsole(out, context.inputReader());
 		try {
-			List<PendingUpgrade> plan = UpgraderFailures.translate(this.upgrader::pending);
+			List<PendingUpgrade> plan = UpgraderFailures.translate(upgrader::pending);
 			if (plan.isEmpty()) {
 				out.println("All upgrades have been applied.");
 				return;
@@ -85,7 +109,7 @@ public class UpgraderRunCommands {
 					.confirm("WARNING: You are going to upgrade your installation (estimated time: " + estimate + ")!");
 			}
 			RunOptions options = new RunOptions(yesIKnow, console::ask, new ProgressDisplay(out));
-			printSummary(out, UpgraderFailures.translate(() -> this.upgrader.run(options)));
+			printSummary(out, UpgraderFailures.translate(() -> upgrader.run(options)));
 		}
 		finally {
 			out.flush();
@@ -96,19 +120,22 @@ public class UpgraderRunCommands {
 	 * Records every known upgrade as applied without running it.
 	 * @param context the command context, for its output and input
 	 * @param yesIKnow skip the confirmation
+	 * @param tenant the tenant to work on, or {@code null} for the application's database
 	 * @throws UpgraderCommandException when not confirmed
 	 */
 	@Command(name = { "upgrader", "populate" }, group = UpgraderCommands.GROUP,
 			description = "Record every known upgrade as applied without running it (asks to confirm unless --yes-i-know)")
 	public void populate(CommandContext context,
-			@Option(longName = "yes-i-know", description = "Do not ask for confirmation") boolean yesIKnow) {
+			@Option(longName = "yes-i-know", description = "Do not ask for confirmation") boolean yesIKnow,
+			@Option(longName = "tenant", description = TenantUpgraders.OPTION_DESCRIPTION) @Nullable String tenant) {
+		Upgrader upgrader = this.upgraders.of(tenant);
 		PrintWriter out = context.outputWriter();
 		try {
 			if (!yesIKnow) {
 				new OperatorConsole(out, context.inputReader())
 					.confirm("WARNING: You are going to record every known upgrade as applied WITHOUT running it!");
 			}
-			int recorded = UpgraderFailures.translate(this.upgrader::populate);
+			int recorded = UpgraderFailures.translate(upgrader::populate);
 			out.println("Recorded " + recorded + " upgrade(s) as applied without running them.");
 		}
 		finally {

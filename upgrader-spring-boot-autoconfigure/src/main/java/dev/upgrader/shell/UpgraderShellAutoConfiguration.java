@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 
 import dev.upgrader.Upgrader;
+import dev.upgrader.UpgraderTenants;
 import dev.upgrader.autoconfigure.UpgraderAutoConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -33,23 +34,30 @@ import org.springframework.shell.core.command.CommandRegistry;
 public final class UpgraderShellAutoConfiguration {
 
 	@Bean
-	UpgraderShowCommands upgraderShowCommands(Upgrader upgrader) {
-		return new UpgraderShowCommands(upgrader);
+	UpgraderShowCommands upgraderShowCommands(Upgrader upgrader, ObjectProvider<UpgraderTenants> tenants) {
+		return new UpgraderShowCommands(new TenantUpgraders(upgrader, tenants::getIfAvailable));
 	}
 
 	@Bean
-	UpgraderRunCommands upgraderRunCommands(Upgrader upgrader) {
-		return new UpgraderRunCommands(upgrader);
+	UpgraderRunCommands upgraderRunCommands(Upgrader upgrader, ObjectProvider<UpgraderTenants> tenants) {
+		return new UpgraderRunCommands(new TenantUpgraders(upgrader, tenants::getIfAvailable));
 	}
 
 	@Bean
-	UpgraderAdminCommands upgraderAdminCommands(Upgrader upgrader) {
-		return new UpgraderAdminCommands(upgrader);
+	UpgraderAdminCommands upgraderAdminCommands(Upgrader upgrader, ObjectProvider<UpgraderTenants> tenants) {
+		return new UpgraderAdminCommands(new TenantUpgraders(upgrader, tenants::getIfAvailable));
 	}
 
 	@Bean
-	UpgraderAdoptionCommands upgraderAdoptionCommands(Upgrader upgrader, Environment environment) {
-		return new UpgraderAdoptionCommands(upgrader, FlywayTable.of(environment));
+	UpgraderTenantCommands upgraderTenantCommands(Upgrader upgrader, ObjectProvider<UpgraderTenants> tenants) {
+		return new UpgraderTenantCommands(new TenantUpgraders(upgrader, tenants::getIfAvailable));
+	}
+
+	@Bean
+	UpgraderAdoptionCommands upgraderAdoptionCommands(Upgrader upgrader, ObjectProvider<UpgraderTenants> tenants,
+			Environment environment) {
+		return new UpgraderAdoptionCommands(new TenantUpgraders(upgrader, tenants::getIfAvailable),
+				FlywayTable.of(environment));
 	}
 
 	@Bean

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.ChangedUpgrade;
+import dev.upgrader.CheckReport;
 import dev.upgrader.PendingUpgrade.EstimateSource;
 import dev.upgrader.RunOptions;
 import dev.upgrader.UpgradeFailedException;
@@ -93,6 +94,16 @@ class UpgraderEndpointTests {
 			assertThat(report(context).changed())
 				.containsExactly(new ChangedUpgrade("shop_2026_01_04_seed", "seed-1", "seed-2"));
 		});
+	}
+
+	@Test
+	void reportsBrokenRulesForWritingUpgrades() {
+		this.contextRunner.withBean("four", TestUpgrade.class, () -> TestUpgrade.of("shop_2026_01_04_second_root"))
+			.run((context) -> assertThat(report(context).rules()).singleElement().satisfies((rule) -> {
+				assertThat(rule.rule()).isEqualTo(CheckReport.Rule.ONE_ROOT_PER_REPOSITORY);
+				assertThat(rule.message()).startsWith("Repository shop has 2 roots");
+				assertThat(rule.informational()).isFalse();
+			}));
 	}
 
 	@Test

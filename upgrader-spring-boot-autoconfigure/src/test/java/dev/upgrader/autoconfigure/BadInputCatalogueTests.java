@@ -2,6 +2,7 @@ package dev.upgrader.autoconfigure;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -135,6 +136,35 @@ class BadInputCatalogueTests {
 	}
 
 	@Test
+	void idLongerThanTheLogColumn() {
+		String id = "r_2026_01_01_" + "a".repeat(250);
+		AtomicInteger runs = new AtomicInteger();
+		assertRunFails(engine(TestUpgrade.of(id).doing((context) -> runs.incrementAndGet())),
+				"Invalid upgrade id '" + id.substring(0, 40) + "…' (263 characters, class "
+						+ TestUpgrade.class.getName()
+						+ "): the log's upgrade column holds at most 255 characters; shorten the name");
+		assertThat(runs).hasValue(0);
+	}
+
+	@Test
+	void idThatChangesBetweenCalls() {
+		AtomicInteger calls = new AtomicInteger();
+		Upgrade changing = new Broken("r_2026_01_01_a", List.of(), Duration.ofSeconds(1)) {
+			@Override
+			public String id() {
+				return "r_2026_01_01_a" + calls.incrementAndGet();
+			}
+		};
+		assertRunFails(engine(changing, TestUpgrade.of("r_2026_01_02_b", "r_2026_01_01_x").doing((context) -> {
+		})), "Upgrade class " + changing.getClass().getName()
+				+ " returns a different id() at each call (r_2026_01_01_a1, then r_2026_01_01_a2): return a constant");
+		assertThatThrownBy(
+				() -> engine(changing, TestUpgrade.of("r_2026_01_02_b", "r_2026_01_01_x")).run(RunOptions.unattended()))
+			.hasMessageContaining("depends on an unknown upgrade r_2026_01_01_x")
+			.as("all problems at once");
+	}
+
+	@Test
 	void nullId() {
 		assertRunFails(engine(new Broken(null, List.of(), Duration.ofSeconds(1))),
 				"Upgrade class " + Broken.class.getName() + " returns a null id()");
@@ -208,8 +238,8 @@ class BadInputCatalogueTests {
 	}
 
 	@Test
-	void unsupportedDatabase() {
-		assertThatThrownBy(() -> DatabaseDialect.detect(new org.springframework.jdbc.datasource.SimpleDriverDataSource(
+	void unknownDatabaseGetsTheGenericDialectInsteadOfARefusal() {
+		DatabaseDialect dialect = DatabaseDialect.detect(new org.springframework.jdbc.datasource.SimpleDriverDataSource(
 				new org.h2.Driver(), "jdbc:h2:mem:x;MODE=Derby") {
 			@Override
 			public java.sql.Connection getConnection() throws java.sql.SQLException {
@@ -226,7 +256,9 @@ class BadInputCatalogueTests {
 							return method.invoke(real, args);
 						});
 			}
-		})).hasMessage("Unsupported database 'Apache Derby': Upgrader supports H2, PostgreSQL, MariaDB and MySQL");
+		});
+		assertThat(dialect).hasToString("Apache Derby");
+		assertThat(dialect.hasSessionLock()).isFalse();
 	}
 
 	@Test

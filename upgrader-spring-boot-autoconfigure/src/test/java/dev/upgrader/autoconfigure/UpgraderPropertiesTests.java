@@ -32,7 +32,8 @@ class UpgraderPropertiesTests {
 		}
 		assertThat(names).contains("upgrader.enabled", "upgrader.packages", "upgrader.auto-run",
 				"upgrader.auto-run-phase", "upgrader.table", "upgrader.populate-on-database-created",
-				"upgrader.lock.wait-timeout", "upgrader.mode");
+				"upgrader.lock.wait-timeout", "upgrader.mode", "upgrader.check.strict", "upgrader.upgrade-wait-timeout",
+				"upgrader.sql-locations");
 	}
 
 	@Test
@@ -45,6 +46,9 @@ class UpgraderPropertiesTests {
 		assertThat(properties.getMode()).isEqualTo(UpgraderProperties.Mode.START);
 		assertThat(properties.getTable()).isEqualTo("upgrader_log");
 		assertThat(properties.isPopulateOnDatabaseCreated()).isTrue();
+		assertThat(properties.getCheck().isStrict()).isFalse();
+		assertThat(properties.getUpgradeWaitTimeout()).isEqualTo(java.time.Duration.ofMinutes(10));
+		assertThat(properties.getSqlLocations()).containsExactly("classpath:db/upgrades");
 	}
 
 }

@@ -160,6 +160,16 @@ class UpgraderMetricsTests {
 	}
 
 	@Test
+	void pendingGaugeFollowsAnUpgradeMarkedAppliedByHand() {
+		this.contextRunner.run((context) -> {
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(registry.get(UpgraderMetrics.PENDING).gauge().value()).isEqualTo(3);
+			context.getBean(Upgrader.class).markApplied("shop_2026_01_01_one");
+			assertThat(registry.get(UpgraderMetrics.PENDING).gauge().value()).isEqualTo(2);
+		});
+	}
+
+	@Test
 	void pendingGaugeIsNaNWhenTheGraphIsInvalid() {
 		this.contextRunner
 			.withBean("cycle", TestUpgrade.class, () -> TestUpgrade.of("shop_2026_01_01_one", "shop_2026_01_02_two"))

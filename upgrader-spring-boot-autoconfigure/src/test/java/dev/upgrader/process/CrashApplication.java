@@ -2,6 +2,7 @@ package dev.upgrader.process;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import dev.upgrader.Upgrade;
 import dev.upgrader.testsupport.TestUpgrade;
@@ -38,7 +39,7 @@ public class CrashApplication {
 	@ConditionalOnProperty("race.directory")
 	StartBarrier crashStartBarrier(Environment environment) {
 		return new StartBarrier(Path.of(environment.getRequiredProperty("race.directory")),
-				environment.getRequiredProperty("race.instance"));
+				environment.getRequiredProperty("race.instance"), Duration.ofMinutes(3));
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package dev.upgrader.process;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import dev.upgrader.Upgrade;
 import dev.upgrader.testsupport.TestUpgrade;
@@ -31,7 +32,8 @@ public class RaceApplication {
 	@Bean
 	StartBarrier raceStartBarrier(Environment environment) {
 		return new StartBarrier(Path.of(environment.getRequiredProperty("race.directory")),
-				environment.getRequiredProperty("race.instance"));
+				environment.getRequiredProperty("race.instance"),
+				environment.getProperty("race.barrier-timeout", Duration.class, Duration.ofMinutes(3)));
 	}
 
 	@Bean

@@ -17,25 +17,26 @@ import org.springframework.core.Ordered;
  */
 final class StartBarrier implements ApplicationRunner, Ordered {
 
-	private static final Duration MAX_WAIT = Duration.ofMinutes(3);
-
 	private final Path directory;
 
 	private final String instance;
 
-	StartBarrier(Path directory, String instance) {
+	private final Duration maxWait;
+
+	StartBarrier(Path directory, String instance, Duration maxWait) {
 		this.directory = directory;
 		this.instance = instance;
+		this.maxWait = maxWait;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) throws Exception {
 		Files.createFile(this.directory.resolve("ready-" + this.instance));
 		Path go = this.directory.resolve("go");
-		long deadline = System.nanoTime() + MAX_WAIT.toNanos();
+		long deadline = System.nanoTime() + this.maxWait.toNanos();
 		while (!Files.exists(go)) {
 			if (System.nanoTime() > deadline) {
-				throw new IllegalStateException("No go signal within " + MAX_WAIT + " in " + this.directory);
+				throw new IllegalStateException("No go signal within " + this.maxWait + " in " + this.directory);
 			}
 			Thread.sleep(5);
 		}

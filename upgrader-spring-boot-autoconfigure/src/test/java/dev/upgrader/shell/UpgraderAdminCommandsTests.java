@@ -123,4 +123,17 @@ class UpgraderAdminCommandsTests {
 		});
 	}
 
+	@Test
+	void lockStatusNamesTheLeaseHolderAndTheExpiryInLeaseMode() {
+		ShellFixture.runner(this.broken).withPropertyValues("upgrader.lock.mode=lease").run((context) -> {
+			assertThat(ShellFixture.execute(context, "upgrader lock status").output())
+				.contains("The upgrade lock is free.");
+			try (UpgradeLock.Held held = context.getBean(UpgradeLock.class).acquire()) {
+				assertThat(ShellFixture.execute(context, "upgrader lock status").output()).containsPattern(
+						"The upgrade lock is held by upgrader on \\S+ pid [0-9]+ \\(lease [0-9a-f-]{36}, taken at \\S+Z,"
+								+ " expires at \\S+Z, in [0-9]+ s by the database clock\\)\\.");
+			}
+		});
+	}
+
 }

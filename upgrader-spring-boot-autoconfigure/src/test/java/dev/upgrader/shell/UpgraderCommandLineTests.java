@@ -52,11 +52,13 @@ class UpgraderCommandLineTests {
 
 	@Test
 	void aMisspelledOptionIsRefusedListingTheOptions() {
-		assertRefused("upgrader run --yes-i-nkow",
-				"Unknown option --yes-i-nkow for upgrader run;" + " its options are --yes-i-know.");
+		assertRefused("upgrader run --yes-i-nkow", "Unknown option --yes-i-nkow for upgrader run;"
+				+ " its options are --all-tenants, --tenant, --yes-i-know.");
 		assertRefused("upgrader run --yes-i-nkow=true", "Unknown option --yes-i-nkow for upgrader run;");
 		assertRefused("upgrader show applied --all",
-				"Unknown option --all for upgrader show applied;" + " it takes no options.");
+				"Unknown option --all for upgrader show applied;" + " its options are --tenant.");
+		assertRefused("upgrader show tenants --all",
+				"Unknown option --all for upgrader show tenants; it takes no options.");
 	}
 
 	@Test
@@ -75,7 +77,7 @@ class UpgraderCommandLineTests {
 				"Unexpected argument now: upgrader show applied takes no arguments.");
 		ShellFixture.runner()
 			.run((context) -> assertThatExceptionOfType(UpgraderCommandException.class)
-				.isThrownBy(() -> context.getBean(CommandParser.class).parse("upgrader check now"))
+				.isThrownBy(() -> context.getBean(CommandParser.class).parse("upgrader show tenants now"))
 				.withMessageNotContaining("Quote"));
 		assertRefused("upgrader mark-applied r_2026_01_01_a r_2026_01_02_b",
 				"Unexpected argument r_2026_01_02_b: upgrader mark-applied takes only 1 argument(s).");

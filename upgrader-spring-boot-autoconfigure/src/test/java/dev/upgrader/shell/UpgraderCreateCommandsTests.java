@@ -2,7 +2,9 @@ package dev.upgrader.shell;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
@@ -11,11 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.upgrader.AbstractUpgrade;
 import dev.upgrader.Upgrade;
 import dev.upgrader.UpgradeContext;
+import dev.upgrader.UpgradeGraphException;
 import dev.upgrader.Upgrader;
 import dev.upgrader.UpgraderInfo;
+import dev.upgrader.engine.SqlUpgradeReader;
 import dev.upgrader.testsupport.TestUpgrade;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.Mockito.mock;
 
 /**
@@ -237,6 +243,44 @@ class UpgraderCreateCommandsTests {
 	}
 
 	/** What the engine makes of these upgrades, on a fresh database. */
+	@Test
+	void createRecipeWithSqlWritesAnSqlFileThatTheEngineReadsOnceItHasStatements() throws Exception {
+		ShellFixture.runner(this.a, this.b, this.x).run((context) -> {
+			ShellFixture.Outcome outcome = ShellFixture.execute(context,
+					"upgrader create recipe --sql --repository shop --name add_stock --output " + this.sources);
+			Path file = this.sources.resolve("shop_2026_04_01_add_stock.sql");
+			assertThat(outcome.output()).contains("Created new SQL upgrade " + file);
+			assertThat(Files.readString(file)).contains("-- The current leaves of repository 'shop'.",
+					"-- depends-on: shop_2026_01_11_b\n",
+					"-- info: TODO describe shop_2026_04_01_add_stock in one line", "-- estimate: 1s",
+					"shop_2026_04_01_add_stock.<database>.sql");
+			String location = this.sources.toUri().toString();
+			SqlUpgradeReader reader = new SqlUpgradeReader(new PathMatchingResourcePatternResolver(), "h2");
+			assertThatExceptionOfType(UpgradeGraphException.class).isThrownBy(() -> reader.read(List.of(location)))
+				.withMessageContaining("shop_2026_04_01_add_stock.sql: the file has no SQL statement");
+
+			Files.writeString(file, "ALTER TABLE products ADD COLUMN stock INT;\n", StandardOpenOption.APPEND);
+			Upgrade upgrade = reader.read(List.of(location)).get(0);
+			assertThat(upgrade.id()).isEqualTo("shop_2026_04_01_add_stock");
+			assertThat(upgrade.dependsOn()).containsExactly("shop_2026_01_11_b");
+			assertThat(upgrade.estimate()).isEqualTo(Duration.ofSeconds(1));
+			assertThat(info(this.a, this.b, this.x, upgrade).problems()).isEmpty();
+		});
+	}
+
+	@Test
+	void createRecipeWithSqlNeedsARepositoryAndWritesUnderSrcMainResourcesByDefault() {
+		ShellFixture.runner().run((context) -> {
+			assertThat(ShellFixture.execute(context, "upgrader create recipe --sql").failure())
+				.hasMessage("Give --repository (or --package) for the new SQL upgrade.");
+			assertThat(ShellFixture.execute(context, "upgrader create recipe --name x").failure())
+				.hasMessage("Required option '--package' is missing.");
+			assertThat(ShellFixture.execute(context, "upgrader create recipe --sql --repository shop").failure())
+				.hasMessageStartingWith(
+						"Path does not exist: " + Path.of("src", "main", "resources", "db", "upgrades"));
+		});
+	}
+
 	private static UpgraderInfo info(Upgrade... upgrades) {
 		AtomicReference<UpgraderInfo> info = new AtomicReference<>();
 		ShellFixture.runner(upgrades).run((context) -> info.set(context.getBean(Upgrader.class).info()));

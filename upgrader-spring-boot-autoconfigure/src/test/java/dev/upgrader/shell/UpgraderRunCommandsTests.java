@@ -73,6 +73,40 @@ class UpgraderRunCommandsTests {
 	}
 
 	@Test
+	void checkShowsBrokenRulesAsWarningsAndSucceeds() {
+		TestUpgrade secondRoot = TestUpgrade.of("shop_2026_01_12_c");
+		ShellFixture.runner(this.a, this.b, secondRoot).run((context) -> {
+			ShellFixture.Outcome outcome = ShellFixture.execute(context, "upgrader check");
+			assertThat(outcome.failure()).isNull();
+			assertThat(outcome.output()).contains(
+					"Warning: one root per repository: Repository shop has 2 roots"
+							+ " (upgrades that depend on no upgrade of shop): shop_2026_01_10_a, shop_2026_01_12_c;",
+					"Upgrade check successful");
+		});
+	}
+
+	@Test
+	void strictCheckFailsOnABrokenRuleButNotOnTheNoteOfUpgradesSinceTheLastRelease() {
+		TestUpgrade release = TestUpgrade.of("shop_release_1_0_0", "shop_2026_01_10_a");
+		ShellFixture.runner(this.a, this.b, release).withPropertyValues("upgrader.check.strict=true").run((context) -> {
+			ShellFixture.Outcome outcome = ShellFixture.execute(context, "upgrader check");
+			assertThat(outcome.failure()).isNull();
+			assertThat(outcome.output()).contains(
+					"Note: since the last release: 1 upgrade(s) of shop since release"
+							+ " shop_release_1_0_0, not covered by a release yet: shop_2026_01_11_b",
+					"Upgrade check successful");
+		});
+		TestUpgrade secondRoot = TestUpgrade.of("shop_2026_01_12_c");
+		ShellFixture.runner(this.a, secondRoot).withPropertyValues("upgrader.check.strict=true").run((context) -> {
+			ShellFixture.Outcome outcome = ShellFixture.execute(context, "upgrader check");
+			assertThat(outcome.output()).contains("Problems with the rules for writing upgrades (strict check):",
+					" (-) one root per repository: Repository shop has 2 roots");
+			assertThat(outcome.failure()).isInstanceOf(UpgraderCommandException.class)
+				.hasMessage("Upgrade check failed with 1 problem group(s), listed above. Aborting.");
+		});
+	}
+
+	@Test
 	void runWithoutYesIKnowIsRefusedWhenNobodyCanConfirm() {
 		ShellFixture.runner(this.a).run((context) -> {
 			assertThatExceptionOfType(CommandExecutionException.class)

@@ -26,7 +26,8 @@ class UpgraderShellAutoConfigurationTests {
 				.containsExactlyInAnyOrder("upgrader show applied", "upgrader show pending", "upgrader show graph",
 						"upgrader check", "upgrader run", "upgrader populate", "upgrader create recipe",
 						"upgrader create release", "upgrader mark-applied", "upgrader lock status",
-						"upgrader accept-change", "upgrader baseline", "upgrader import flyway"));
+						"upgrader accept-change", "upgrader baseline", "upgrader import flyway",
+						"upgrader show tenants"));
 	}
 
 	@Test

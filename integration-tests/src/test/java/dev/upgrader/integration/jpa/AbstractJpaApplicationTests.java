@@ -1,22 +1,33 @@
 package dev.upgrader.integration.jpa;
 
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Locale;
+
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.Upgrader;
 import dev.upgrader.autoconfigure.UpgraderApplicationRunner;
 import dev.upgrader.autoconfigure.UpgraderInitializer;
 import dev.upgrader.integration.jpa.app.JpaApplication;
+import dev.upgrader.integration.jpa.broken.BrokenGraphApplication;
 import dev.upgrader.integration.jpa.initializer.RepositoryInitializerApplication;
 import dev.upgrader.integration.jpa.model.Book;
 import dev.upgrader.integration.jpa.model.BookRepository;
 import dev.upgrader.integration.jpa.runner.RepositoryRunnerApplication;
+import dev.upgrader.integration.jpa.service.TransactionalServiceApplication;
 import dev.upgrader.testsupport.TestDatabase;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -28,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThatException;
  * {@code upgrader.*} property, started on a fresh database: its upgrades create the
  * schema that Hibernate validates.
  */
+@ExtendWith(OutputCaptureExtension.class)
 public abstract class AbstractJpaApplicationTests {
 
 	private static final String[] TABLES = { "it_book", "upgrader_log", "upgrader_log_lock", "upgrader_log_failure" };
@@ -109,6 +121,27 @@ public abstract class AbstractJpaApplicationTests {
 	}
 
 	@Test
+	void invalidGraphStopsTheStartWithAnAnalysisNamingTheUpgradeAndNothingIsWritten(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> application(BrokenGraphApplication.class).run());
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("Upgrade lib_2026_01_01_create_books depends on an unknown upgrade lib_2025_12_31_missing")
+			.contains("Fix the upgrade classes named above");
+		assertThat(tableExists("it_book")).isFalse();
+		assertThat(!tableExists("upgrader_log") || count("upgrader_log") == 0).isTrue();
+	}
+
+	@Test
+	void upgradeCallingATransactionalServiceInTheInitializerPhaseFailsNamingItAndWhatToDo(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> application(TransactionalServiceApplication.class).run());
+		assertThat(output).contains("Upgrade svc_2026_01_01_shelve_books failed")
+			.contains("Upgrade svc_2026_01_01_shelve_books called bean 'transactionManager', which can only be created"
+					+ " after the upgrades ran")
+			.contains("use ctx.jdbc()")
+			.contains("upgrader.auto-run-phase=runner");
+		assertThat(count("upgrader_log")).isZero();
+	}
+
+	@Test
 	void refuseTrafficWithJpaFailsTheStartNamingTheBeansThatChoseTheInitializerPhase() {
 		assertThatException()
 			.isThrownBy(() -> application(JpaApplication.class, "upgrader.on-failure=refuse-traffic").run())
@@ -123,6 +156,20 @@ public abstract class AbstractJpaApplicationTests {
 			.properties("spring.main.banner-mode=off", "spring.jpa.hibernate.ddl-auto=validate",
 					"spring.jpa.open-in-view=false", "spring.flyway.enabled=false", "spring.liquibase.enabled=false")
 			.properties(properties);
+	}
+
+	private boolean tableExists(String table) {
+		return Boolean.TRUE.equals(new JdbcTemplate(this.dataSource).execute((Connection connection) -> {
+			DatabaseMetaData metaData = connection.getMetaData();
+			for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
+				try (ResultSet tables = metaData.getTables(connection.getCatalog(), null, name, null)) {
+					if (tables.next()) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}));
 	}
 
 	private int count(String table) {

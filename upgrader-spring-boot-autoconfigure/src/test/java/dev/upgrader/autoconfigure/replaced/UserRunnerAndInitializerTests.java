@@ -18,6 +18,7 @@ import dev.upgrader.testsupport.TestUpgrade;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializerDetector;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,6 +39,18 @@ class UserRunnerAndInitializerTests {
 			assertThat(context.getBean(CountingRunner.class).pendingAtEachRun).containsExactly(1);
 			assertThat(context.getBean(Upgrader.class).applied()).extracting(AppliedUpgrade::id)
 				.containsExactly("app_2026_01_01_first");
+			assertThat(context.getBean(UpgradeCount.class).runs).hasValue(1);
+		}
+	}
+
+	@Test
+	void userRunnerStartsWhenTheDefaultPhaseChoosesTheInitializerWhichRunsTheUpgradesFirst() {
+		try (ConfigurableApplicationContext context = TestApplications
+			.onH2(UserRunnerBesideDatabaseDependentApplication.class)
+			.run()) {
+			assertThat(context.getBeansOfType(UpgraderInitializer.class)).containsOnlyKeys("upgraderInitializer");
+			assertThat(context.getBeansOfType(UpgraderApplicationRunner.class)).containsOnlyKeys("userRunner");
+			assertThat(context.getBean(CountingRunner.class).pendingAtEachRun).containsExactly(0);
 			assertThat(context.getBean(UpgradeCount.class).runs).hasValue(1);
 		}
 	}
@@ -131,6 +144,25 @@ class UserRunnerAndInitializerTests {
 		@Bean
 		CountingRunner userRunner(Upgrader upgrader, UpgraderReadinessGuard readiness) {
 			return new CountingRunner(upgrader, readiness);
+		}
+
+	}
+
+	/**
+	 * Needs the upgraded schema while it is created, as JPA's EntityManagerFactory does.
+	 */
+	static class SchemaReader {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	static class UserRunnerBesideDatabaseDependentApplication extends UserRunnerApplication {
+
+		@Bean
+		@DependsOnDatabaseInitialization
+		SchemaReader schemaReader() {
+			return new SchemaReader();
 		}
 
 	}

@@ -1,0 +1,4 @@
+/**
+ * An application whose upgrades break the rules for writing upgrades.
+ */
+package dev.upgrader.rulebreaking;

@@ -1,0 +1,11 @@
+package dev.upgrader.engine;
+
+import dev.upgrader.testsupport.TestDatabase;
+
+class HsqldbUpgradeEngineContractTests extends AbstractUpgradeEngineContractTests {
+
+	HsqldbUpgradeEngineContractTests() {
+		super(TestDatabase.HSQLDB, "hsqldb");
+	}
+
+}

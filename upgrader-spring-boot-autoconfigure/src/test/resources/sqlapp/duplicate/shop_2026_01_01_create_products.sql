@@ -1,0 +1,2 @@
+-- info: Also creates the products table
+CREATE TABLE products (id BIGINT PRIMARY KEY);

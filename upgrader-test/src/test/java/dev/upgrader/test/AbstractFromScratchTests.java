@@ -1,0 +1,91 @@
+package dev.upgrader.test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.upgrader.Upgrade;
+import dev.upgrader.testsupport.TestDatabase;
+import dev.upgrader.testsupport.TestUpgrade;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * {@link UpgradesAssert#appliesFromScratchOn(DataSource)} through
+ * {@link FreshDatabase#url}, on every supported database; each test gets an empty schema
+ * (a database on MariaDB) of its own.
+ */
+abstract class AbstractFromScratchTests {
+
+	private static final String UPGRADES = "dev.upgrader.test.fixtures.shop.upgrades";
+
+	private final TestDatabase database;
+
+	private TestDatabase.Connection server;
+
+	private String namespace;
+
+	private FreshDatabase fresh;
+
+	AbstractFromScratchTests(TestDatabase database) {
+		this.database = database;
+	}
+
+	/** Creates an empty namespace on the server and returns the JDBC URL that uses it. */
+	abstract String createNamespace(JdbcTemplate server, String url, String namespace);
+
+	/** Drops the namespace and everything in it. */
+	abstract void dropNamespace(JdbcTemplate server, String namespace);
+
+	@BeforeEach
+	void createFreshDatabase() {
+		this.server = this.database.connection();
+		this.namespace = TestDatabase.uniqueName("kit");
+		String url = createNamespace(serverJdbc(), this.server.url(), this.namespace);
+		this.fresh = FreshDatabase.url(url, this.server.user(), this.server.password());
+		this.fresh.beforeEach(null);
+	}
+
+	@AfterEach
+	void dropFreshDatabase() throws Exception {
+		this.fresh.afterEach(null);
+		dropNamespace(serverJdbc(), this.namespace);
+	}
+
+	private JdbcTemplate serverJdbc() {
+		return new JdbcTemplate(
+				new DriverManagerDataSource(this.server.url(), this.server.user(), this.server.password()));
+	}
+
+	@Test
+	void cleanUpgradesApplyFromScratch() {
+		DataSource dataSource = this.fresh.dataSource();
+		UpgraderAssertions.assertThat(ScannedUpgrades.in(dataSource, UPGRADES)).appliesFromScratchOn(dataSource);
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM carts", Integer.class)).isZero();
+		assertThat(jdbc.queryForList("SELECT upgrade FROM upgrader_log ORDER BY upgrade", String.class))
+			.containsExactly("shop_2026_01_10_create_carts", "shop_2026_01_20_add_cart_total", "shop_release_1_0_0");
+	}
+
+	@Test
+	void anUpgradeThatOnlyWorkedOnTheDevelopersDatabaseFailsNamingIt() {
+		DataSource dataSource = this.fresh.dataSource();
+		List<Upgrade> upgrades = new ArrayList<>(ScannedUpgrades.in(dataSource, UPGRADES));
+		upgrades.add(TestUpgrade.of("shop_2026_01_25_fill_totals", "shop_2026_01_20_add_cart_total")
+			.doing((context) -> context.jdbc().update("UPDATE developer_scratch SET x = 1")));
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> UpgraderAssertions.assertThat(upgrades).appliesFromScratchOn(dataSource))
+			.withMessageContaining("The run from scratch on")
+			.withMessageContaining("Upgrade shop_2026_01_25_fill_totals failed")
+			.withMessageContaining("developer_scratch");
+	}
+
+}
