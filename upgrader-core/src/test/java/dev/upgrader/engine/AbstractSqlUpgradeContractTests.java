@@ -181,6 +181,34 @@ abstract class AbstractSqlUpgradeContractTests {
 		assertThat(engine.applied()).isEmpty();
 	}
 
+	@Test
+	void aChangedAppliedSqlFileIsReportedByCheckWithTheChecksumsOfItsTexts() throws IOException {
+		file("c_2026_01_01_seed.sql", """
+				-- info: Seed the table
+				INSERT INTO %1$s (v) VALUES ('seed');
+				""".formatted(this.data));
+		List<Upgrade> applied = reader().read(List.of(location()));
+		String recorded = applied.get(0).checksum();
+		engine(applied).run(RunOptions.unattended());
+		assertThat(engine(applied).applied()).extracting(AppliedUpgrade::checksum).containsExactly(recorded);
+		assertThat(engine(applied).check().problems()).isEmpty();
+
+		file("c_2026_01_01_seed.sql", """
+				-- info: Seed the table
+				INSERT INTO %1$s (v) VALUES ('seed, edited after it ran');
+				""".formatted(this.data));
+		List<Upgrade> edited = reader().read(List.of(location()));
+		String current = edited.get(0).checksum();
+
+		assertThat(recorded).hasSize(64).isNotEqualTo(current);
+		assertThat(engine(edited).check().problems()).singleElement().satisfies((problem) -> {
+			assertThat(problem.subject()).isEqualTo("c_2026_01_01_seed");
+			assertThat(problem.messages()).singleElement()
+				.asString()
+				.contains("the log recorded checksum " + recorded, "the code now has " + current);
+		});
+	}
+
 	private SqlUpgradeReader reader() {
 		return new SqlUpgradeReader(new PathMatchingResourcePatternResolver(), this.databaseName);
 	}
