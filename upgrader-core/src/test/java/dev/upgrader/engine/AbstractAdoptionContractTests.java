@@ -21,6 +21,7 @@ import dev.upgrader.RunOptions;
 import dev.upgrader.RunResult;
 import dev.upgrader.Upgrade;
 import dev.upgrader.UpgradeGraphException;
+import dev.upgrader.UpgradeListener;
 import dev.upgrader.UpgraderException;
 import dev.upgrader.testsupport.TableQueries;
 import dev.upgrader.testsupport.TestDatabase;
@@ -83,9 +84,13 @@ abstract class AbstractAdoptionContractTests {
 	}
 
 	private UpgradeEngine engine(Upgrade... upgrades) {
+		return engine(List.of(), upgrades);
+	}
+
+	private UpgradeEngine engine(List<UpgradeListener> listeners, Upgrade... upgrades) {
 		return new UpgradeEngine(this.dataSource, this.dialect, () -> List.of(upgrades),
 				new JdbcUpgradeLog(new JdbcTemplate(this.dataSource), this.table, this.dialect),
-				this.dialect.lock(this.dataSource, this.table, Duration.ofSeconds(5)), List.of());
+				this.dialect.lock(this.dataSource, this.table, Duration.ofSeconds(5)), listeners);
 	}
 
 	private TestUpgrade inserting(String id, String... dependsOn) {
@@ -272,6 +277,40 @@ abstract class AbstractAdoptionContractTests {
 				"billing_2026_02_02_status", "shop_2026_02_01_index");
 		assertThat(ran()).containsExactly("billing_2026_01_03_invoices", "billing_2026_02_02_status",
 				"shop_2026_02_01_index");
+	}
+
+	@Test
+	void theRowsOfABaselineCommandAreReportedToTheListeners() {
+		List<List<String>> reported = new ArrayList<>();
+		engine(List.of(recordingInto(reported)), inserting("r_2026_01_01_one"),
+				inserting("r_2026_01_02_two", "r_2026_01_01_one"))
+			.baseline("r_2026_01_01_one");
+
+		assertThat(reported).containsExactly(List.of("r_2026_01_01_one"));
+	}
+
+	@Test
+	void theRowsOfTheBaselineSettingAreReportedToTheListenersAtTheFirstRun() {
+		List<List<String>> reported = new ArrayList<>();
+		UpgradeEngine engine = engine(List.of(recordingInto(reported)), inserting("r_2026_01_01_one"),
+				inserting("r_2026_01_02_two", "r_2026_01_01_one"), inserting("r_2026_01_03_three", "r_2026_01_02_two"));
+		engine.setBaseline("r_2026_01_02_two");
+
+		engine.run(RunOptions.unattended());
+		engine.run(RunOptions.unattended());
+
+		assertThat(reported).containsExactly(List.of("r_2026_01_01_one", "r_2026_01_02_two"));
+	}
+
+	private static UpgradeListener recordingInto(List<List<String>> reported) {
+		return new UpgradeListener() {
+
+			@Override
+			public void recorded(List<AppliedUpgrade> rows) {
+				reported.add(rows.stream().map(AppliedUpgrade::id).toList());
+			}
+
+		};
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,7 @@ import dev.upgrader.FlywayImport;
 import dev.upgrader.RunOptions;
 import dev.upgrader.RunResult;
 import dev.upgrader.Upgrade;
+import dev.upgrader.UpgradeListener;
 import dev.upgrader.UpgraderException;
 import dev.upgrader.engine.DatabaseDialect;
 import dev.upgrader.engine.UpgradeEngine;
@@ -119,10 +121,34 @@ abstract class AbstractFlywayImportTests {
 	}
 
 	private UpgradeEngine engine(Upgrade... upgrades) {
+		return engine(List.of(), upgrades);
+	}
+
+	private UpgradeEngine engine(List<UpgradeListener> listeners, Upgrade... upgrades) {
 		DatabaseDialect dialect = DatabaseDialect.detect(this.dataSource);
 		return new UpgradeEngine(this.dataSource, dialect, () -> List.of(upgrades),
 				UpgradeLog.jdbc(this.dataSource, this.log, dialect),
-				dialect.lock(this.dataSource, this.log, Duration.ofSeconds(5)), List.of());
+				dialect.lock(this.dataSource, this.log, Duration.ofSeconds(5)), listeners);
+	}
+
+	@Test
+	void theImportedRowsAreReportedToTheListenersAndARepeatedImportReportsNothing() {
+		buildHistory();
+		List<List<String>> reported = new ArrayList<>();
+		UpgradeListener listener = new UpgradeListener() {
+
+			@Override
+			public void recorded(List<AppliedUpgrade> rows) {
+				reported.add(rows.stream().map(AppliedUpgrade::id).toList());
+			}
+
+		};
+		UpgradeEngine engine = engine(List.of(listener));
+
+		FlywayImport result = engine.importFlyway(this.history, "legacy");
+		engine.importFlyway(this.history, "legacy");
+
+		assertThat(reported).containsExactly(result.imported());
 	}
 
 	@Test
