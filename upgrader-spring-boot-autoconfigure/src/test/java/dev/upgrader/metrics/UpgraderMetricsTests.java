@@ -170,6 +170,16 @@ class UpgraderMetricsTests {
 	}
 
 	@Test
+	void pendingGaugeFollowsABaseline() {
+		this.contextRunner.run((context) -> {
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(registry.get(UpgraderMetrics.PENDING).gauge().value()).isEqualTo(3);
+			context.getBean(Upgrader.class).baseline("shop_2026_01_02_two");
+			assertThat(registry.get(UpgraderMetrics.PENDING).gauge().value()).isEqualTo(1);
+		});
+	}
+
+	@Test
 	void pendingGaugeIsNaNWhenTheGraphIsInvalid() {
 		this.contextRunner
 			.withBean("cycle", TestUpgrade.class, () -> TestUpgrade.of("shop_2026_01_01_one", "shop_2026_01_02_two"))

@@ -2,10 +2,13 @@ package dev.upgrader.shell;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 
 import dev.upgrader.Upgrade;
 import dev.upgrader.testsupport.TestUpgrade;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,6 +98,45 @@ class UpgraderTenantCommandsTests {
 			assertThat(ShellFixture.execute(context, "upgrader show pending --tenant nobody").failure())
 				.hasMessage("Unknown tenant 'nobody'; the tenants are [ALPHA, BETA]");
 		});
+	}
+
+	@Test
+	void adoptionCommandsTakeTheTenantOption() {
+		TestUpgrade first = TestUpgrade.of(FIRST).withChecksum("c1");
+		ShellFixture.runner(first, TestUpgrade.of(SECOND, FIRST))
+			.withPropertyValues("upgrader.tenants.schemas=ALPHA,BETA")
+			.run((context) -> {
+				assertThat(ShellFixture.execute(context, "upgrader baseline " + FIRST + " --tenant ALPHA --yes-i-know")
+					.output()).contains("Baseline at " + FIRST + ": recorded 1 upgrade(s)");
+				assertThat(ShellFixture.execute(context, "upgrader show pending --tenant ALPHA").output())
+					.doesNotContain(FIRST)
+					.contains(SECOND);
+				assertThat(ShellFixture.execute(context, "upgrader show pending --tenant BETA").output())
+					.contains(FIRST);
+
+				first.withChecksum("c2");
+				assertThat(ShellFixture
+					.execute(context, "upgrader accept-change " + FIRST + " --tenant ALPHA --yes-i-know")
+					.output()).contains("Accepted the change to " + FIRST);
+				assertThat(
+						ShellFixture.execute(context, "upgrader accept-change " + FIRST + " --tenant BETA --yes-i-know")
+							.failure())
+					.hasMessageContaining("it is not in the log");
+
+				JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+				jdbc.execute("CREATE TABLE ALPHA.flyway_schema_history (installed_rank INT NOT NULL,"
+						+ " version VARCHAR(50), description VARCHAR(200) NOT NULL, type VARCHAR(20) NOT NULL,"
+						+ " script VARCHAR(1000) NOT NULL, checksum INT, installed_by VARCHAR(100) NOT NULL,"
+						+ " installed_on TIMESTAMP NOT NULL, execution_time INT NOT NULL, success BOOLEAN NOT NULL)");
+				jdbc.update("INSERT INTO ALPHA.flyway_schema_history VALUES (1, '1', 'init', 'SQL', 'V1__init.sql',"
+						+ " 1, 'sa', TIMESTAMP '2025-12-01 10:00:00', 5, TRUE)");
+				assertThat(ShellFixture.execute(context, "upgrader import flyway --tenant ALPHA --yes-i-know").output())
+					.contains("Imported 1 Flyway migration(s)")
+					.contains("flyway_2025_12_01_v1_init");
+				assertThat(ShellFixture.execute(context, "upgrader import flyway --yes-i-know").failure())
+					.as("the application's own database has no Flyway history")
+					.hasMessageContaining("No Flyway history table");
+			});
 	}
 
 	@Test
