@@ -477,7 +477,7 @@ abstract class AbstractUpgradeEngineContractTests {
 
 		assertThatExceptionOfType(UpgraderException.class).isThrownBy(() -> engine().applied())
 			.withMessage("The table " + this.table + " holds a row Upgrader cannot read: upgrade r_2026_01_01_a has"
-					+ " kind 'flyway', which is none of run, populate, manual. Correct or delete that row.");
+					+ " kind 'flyway', which is none of run, populate, manual, baseline, import. Correct or delete that row.");
 		assertThatExceptionOfType(UpgraderException.class)
 			.isThrownBy(() -> engine(TestUpgrade.of("r_2026_01_02_b")).run(RunOptions.unattended()))
 			.withMessageContaining("upgrade r_2026_01_01_a has kind 'flyway'");
