@@ -162,8 +162,8 @@ public interface DatabaseDialect {
 			return JdbcUtils.extractDatabaseMetaData(dataSource, KnownDialects::forMetaData);
 		}
 		catch (Exception ex) {
-			throw new UpgraderException("Cannot connect to the database to detect its type: " + RootCause.message(ex),
-					ex);
+			throw new UpgraderException("Cannot connect to the database" + DataSourceUrl.describe(dataSource)
+					+ " to detect its type: " + RootCause.message(ex), ex);
 		}
 	}
 

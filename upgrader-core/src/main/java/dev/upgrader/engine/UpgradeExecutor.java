@@ -196,7 +196,11 @@ final class UpgradeExecutor {
 		catch (UpgradeLockException ex) {
 			Connection connection = DataSourceUtils.getConnection(this.dataSource);
 			try {
-				connection.setNetworkTimeout(Runnable::run, (int) LOST_LOCK_NETWORK_TIMEOUT.toMillis());
+				// A lease taken over by another instance leaves an answering database,
+				// whose rollback needs no bound.
+				if (!connection.isValid(1)) {
+					connection.setNetworkTimeout(Runnable::run, (int) LOST_LOCK_NETWORK_TIMEOUT.toMillis());
+				}
 			}
 			catch (SQLException | UnsupportedOperationException notSupported) {
 				// The driver cannot bound it: the database's own timeouts have to.

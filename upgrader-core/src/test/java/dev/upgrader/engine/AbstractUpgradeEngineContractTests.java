@@ -563,8 +563,12 @@ abstract class AbstractUpgradeEngineContractTests {
 		});
 	}
 
+	/**
+	 * A session lock keeps its connection for the whole run, so a pool of one has none
+	 * left for the upgrades; the lease holds a connection only while it writes its row.
+	 */
 	@Test
-	void poolOfOneConnectionIsReportedWithTheSizeItNeeds() {
+	void poolOfOneConnectionIsReportedWithTheSizeItNeedsUnlessTheLockIsALease() {
 		AtomicInteger runs = new AtomicInteger();
 		try (HikariDataSource single = this.database.dataSource()) {
 			single.setMaximumPoolSize(1);
@@ -574,9 +578,14 @@ abstract class AbstractUpgradeEngineContractTests {
 					new JdbcUpgradeLog(new JdbcTemplate(single), this.table, this.dialect),
 					this.dialect.lock(single, this.table, Duration.ofSeconds(5)), List.of());
 
-			assertPoolExhaustionExplained(engine);
+			if (this.dialect.hasSessionLock()) {
+				assertPoolExhaustionExplained(engine);
+			}
+			else {
+				assertThat(engine.run(RunOptions.unattended()).applied()).containsExactly("r_2026_01_01_one");
+			}
 		}
-		assertThat(runs).hasValue(0);
+		assertThat(runs).hasValue(this.dialect.hasSessionLock() ? 0 : 1);
 	}
 
 	private static void assertPoolExhaustionExplained(UpgradeEngine engine) {

@@ -3,9 +3,13 @@ package dev.upgrader.engine;
 import java.lang.reflect.Proxy;
 import java.sql.DatabaseMetaData;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 
+import dev.upgrader.UpgraderException;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Which dialect serves the product name that JDBC metadata reports.
@@ -65,6 +69,20 @@ class DatabaseDialectDetectionTests {
 					case "dataDefinitionCausesTransactionCommit" -> ddlCommits;
 					default -> throw new UnsupportedOperationException(method.getName());
 				});
+	}
+
+	@Test
+	void unreachableDatabaseIsNamedByItsUrlWithoutCredentials() {
+		HikariDataSource unreachable = new HikariDataSource();
+		unreachable.setJdbcUrl("jdbc:postgresql://127.0.0.1:1/nowhere?password=secret&ssl=true");
+		unreachable.setConnectionTimeout(250);
+		unreachable.setInitializationFailTimeout(-1);
+		try (unreachable) {
+			assertThatExceptionOfType(UpgraderException.class).isThrownBy(() -> DatabaseDialect.detect(unreachable))
+				.withMessageStartingWith("Cannot connect to the database at"
+						+ " jdbc:postgresql://127.0.0.1:1/nowhere?password=***&ssl=true to detect its type: ")
+				.withMessageNotContaining("secret");
+		}
 	}
 
 }

@@ -109,7 +109,7 @@ class PgBouncerSessionLockTests {
 			assertThat(pid).as("a server session holds the lock").isNotNull();
 			pinServerSession(pid);
 			assertThatExceptionOfType(UpgradeLockException.class).isThrownBy(held::verify)
-				.withMessageStartingWith("The upgrade lock pg_advisory_lock(")
+				.withMessageStartingWith("The upgrade lock pg_advisory_lock for table ")
 				.withMessageContaining("is not held by the PostgreSQL session this connection now uses (backend pid ")
 				.withMessageContaining("backend pid " + pid + " does): a connection pooler in transaction mode"
 						+ " (PgBouncer pool_mode=transaction, RDS Proxy and the like)")

@@ -1,5 +1,6 @@
 package dev.upgrader.autoconfigure;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,13 +9,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.upgrader.Upgrade;
+import dev.upgrader.testsupport.CpuLoad;
+import dev.upgrader.testsupport.RaceTally;
 import dev.upgrader.testsupport.TestApplications;
 import dev.upgrader.testsupport.TestDatabase;
 import dev.upgrader.testsupport.TestUpgrade;
@@ -31,11 +38,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Eight Spring applications start at once against one empty database: every one of them
- * starts, and every upgrade is executed exactly once (each execution inserts a row).
+ * starts, and every upgrade is executed exactly once (each execution inserts a row). Each
+ * trial uses its own log and executions tables. The number of trials is
+ * {@code upgrader.race.trials} (1 by default; the {@code soak} Maven profile runs more,
+ * with every core kept busy by {@link CpuLoad}).
  */
+@ExtendWith(CpuLoad.class)
 abstract class AbstractConcurrentStartupTests {
 
 	private static final int INSTANCES = 8;
+
+	/**
+	 * For all eight contexts together: on a 2-core machine under a load average above 40
+	 * they took more than two minutes, without any lock failure.
+	 */
+	private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
 
 	private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
 
@@ -53,8 +70,33 @@ abstract class AbstractConcurrentStartupTests {
 		this.database = database;
 	}
 
-	@BeforeEach
-	void prepare() {
+	@AfterAll
+	static void printTally() {
+		RaceTally.report();
+	}
+
+	@TestFactory
+	Stream<DynamicTest> instancesStartingTogetherApplyEachUpgradeExactlyOnce() {
+		int trials = Integer.getInteger("upgrader.race.trials", 1);
+		return IntStream.rangeClosed(1, trials)
+			.mapToObj((trial) -> DynamicTest.dynamicTest("trial " + trial + " of " + trials, this::tallied));
+	}
+
+	private void tallied() throws Exception {
+		String race = this.database.name() + " " + INSTANCES + " contexts";
+		boolean passed = false;
+		prepare();
+		try {
+			trial(race);
+			passed = true;
+		}
+		finally {
+			RaceTally.trialEnded(race, passed);
+			cleanUp();
+		}
+	}
+
+	private void prepare() {
 		// Boot's logging system is JVM-wide: eight applications initializing it at once
 		// race.
 		System.setProperty(LOGGING_SYSTEM, "none");
@@ -69,16 +111,14 @@ abstract class AbstractConcurrentStartupTests {
 			.execute("CREATE TABLE " + this.executions + " (upgrade VARCHAR(100) NOT NULL)");
 	}
 
-	@AfterEach
-	void cleanUp() {
+	private void cleanUp() {
 		System.clearProperty(LOGGING_SYSTEM);
 		TestDatabase.dropTables(this.dataSource, this.executions);
 		TestDatabase.dropLogTables(this.dataSource, this.table);
 		this.dataSource.close();
 	}
 
-	@Test
-	void instancesStartingTogetherApplyEachUpgradeExactlyOnce() throws Exception {
+	private void trial(String race) throws Exception {
 		ExecutorService executor = Executors.newFixedThreadPool(INSTANCES);
 		CountDownLatch start = new CountDownLatch(1);
 		List<Future<ConfigurableApplicationContext>> instances = new ArrayList<>();
@@ -95,9 +135,11 @@ abstract class AbstractConcurrentStartupTests {
 		}
 		start.countDown();
 		List<ConfigurableApplicationContext> started = new ArrayList<>();
+		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
 		try {
 			for (Future<ConfigurableApplicationContext> instance : instances) {
-				ConfigurableApplicationContext context = instance.get(120, TimeUnit.SECONDS);
+				ConfigurableApplicationContext context = instance.get(Math.max(0, deadline - System.nanoTime()),
+						TimeUnit.NANOSECONDS);
 				assertThat(context.isActive()).isTrue();
 				started.add(context);
 			}
@@ -110,6 +152,10 @@ abstract class AbstractConcurrentStartupTests {
 		List<Map<String, Object>> counts = new JdbcTemplate(this.dataSource)
 			.queryForList("SELECT upgrade, COUNT(*) AS executions FROM " + this.executions
 					+ " GROUP BY upgrade ORDER BY upgrade");
+		RaceTally.record(race, INSTANCES,
+				counts.stream()
+					.collect(Collectors.toMap((row) -> (String) row.get("upgrade"),
+							(row) -> ((Number) row.values().toArray()[1]).intValue())));
 		assertThat(counts)
 			.extracting((row) -> row.get("upgrade") + "=" + ((Number) row.values().toArray()[1]).intValue())
 			.containsExactly("race_2026_01_01_first=1", "race_2026_01_02_second=1", "race_2026_01_03_third=1");

@@ -298,7 +298,8 @@ class BadInputCatalogueTests {
 			.withPropertyValues("spring.datasource.url=jdbc:postgresql://127.0.0.1:1/nowhere",
 					"spring.datasource.hikari.connection-timeout=1000",
 					"spring.datasource.hikari.initialization-fail-timeout=-1")
-			.run(failsWith("Cannot connect to the database to detect its type:"));
+			.run(failsWith(
+					"Cannot connect to the database at jdbc:postgresql://127.0.0.1:1/nowhere to detect its type:"));
 	}
 
 	@Test

@@ -15,8 +15,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.upgrader.testsupport.CpuLoad;
+import dev.upgrader.testsupport.RaceTally;
 import dev.upgrader.testsupport.TestDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -29,8 +32,10 @@ import static org.assertj.core.api.Assertions.fail;
  * Ten instances of {@link RaceApplication}, each a separate JVM, start at once against an
  * empty database: every process starts and exits 0, and every upgrade is executed exactly
  * once. Each trial uses its own log and executions tables. The number of trials is
- * {@code upgrader.race.trials} (3 by default; the {@code soak} Maven profile runs more).
+ * {@code upgrader.race.trials} (3 by default; the {@code soak} Maven profile runs more,
+ * with every core kept busy by {@link CpuLoad}).
  */
+@ExtendWith(CpuLoad.class)
 abstract class AbstractProcessRaceTests {
 
 	static final int INSTANCES = 10;
@@ -65,7 +70,22 @@ abstract class AbstractProcessRaceTests {
 	Stream<DynamicTest> tenProcessesStartingTogetherApplyEachUpgradeExactlyOnce() {
 		int trials = Integer.getInteger("upgrader.race.trials", 3);
 		return IntStream.rangeClosed(1, trials)
-			.mapToObj((trial) -> DynamicTest.dynamicTest("trial " + trial + " of " + trials, () -> trial(trial)));
+			.mapToObj((trial) -> DynamicTest.dynamicTest("trial " + trial + " of " + trials, () -> tallied(trial)));
+	}
+
+	private void tallied(int trial) throws Exception {
+		boolean passed = false;
+		try {
+			trial(trial);
+			passed = true;
+		}
+		finally {
+			RaceTally.trialEnded(race(), passed);
+		}
+	}
+
+	private String race() {
+		return this.database.name() + " " + INSTANCES + " JVMs";
 	}
 
 	private void trial(int trial) throws Exception {
@@ -81,7 +101,7 @@ abstract class AbstractProcessRaceTests {
 				List<AppProcess> processes = startAll(directory, connection, table, executions);
 				awaitAllExitedCleanly(processes);
 				Map<String, Integer> counts = executionCounts(jdbc, executions);
-				RaceTally.record(this.database.name(), INSTANCES, counts);
+				RaceTally.record(race(), INSTANCES, counts);
 				assertThat(counts).containsExactlyInAnyOrderEntriesOf(
 						Map.of(RaceApplication.FIRST, 1, RaceApplication.SECOND, 1, RaceApplication.THIRD, 1));
 				// The first instance to take the lock applies the whole plan; the others

@@ -137,9 +137,9 @@ class TenantSchemasApplicationTests {
 			Health health = context.getBean(UpgraderTenantsHealthIndicator.class).health(true);
 			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 			assertThat(health.getDetails()).containsEntry("tenants", 5)
-				.containsEntry("failedTenants",
-						Map.of(failing, "Upgrade " + TenantApplications.SECOND + " failed: boom in " + failing
-								+ ". Its changes were rolled back. 1 upgrade(s) applied before it stay recorded."));
+				.containsEntry("failedTenants", Map.of(failing, "Upgrade " + TenantApplications.SECOND
+						+ " failed: boom in " + failing
+						+ ". Its changes in the run's transaction were rolled back; what it committed on a connection of its own stays. 1 upgrade(s) applied before it stay recorded."));
 			UpgraderTenantsEndpoint.TenantsDescriptor summary = context.getBean(UpgraderTenantsEndpoint.class)
 				.tenants();
 			assertThat(summary.count()).isEqualTo(5);
