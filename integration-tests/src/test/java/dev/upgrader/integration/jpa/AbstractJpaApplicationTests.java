@@ -125,7 +125,7 @@ public abstract class AbstractJpaApplicationTests {
 		assertThatException().isThrownBy(() -> application(BrokenGraphApplication.class).run());
 		assertThat(output).contains("APPLICATION FAILED TO START")
 			.contains("Upgrade lib_2026_01_01_create_books depends on an unknown upgrade lib_2025_12_31_missing")
-			.contains("Fix the upgrade classes named above");
+			.contains("Fix the upgrade classes and SQL files named above");
 		assertThat(tableExists("it_book")).isFalse();
 		assertThat(!tableExists("upgrader_log") || count("upgrader_log") == 0).isTrue();
 	}
