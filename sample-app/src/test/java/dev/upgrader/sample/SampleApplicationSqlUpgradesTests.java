@@ -1,5 +1,8 @@
 package dev.upgrader.sample;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -31,13 +34,16 @@ class SampleApplicationSqlUpgradesTests {
 			"upgrader_log_failure" };
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource({ "h2,,sa", "postgresql,UPGRADER_TEST_POSTGRES_URL,postgres", "mysql,UPGRADER_TEST_MARIADB_URL,root" })
-	void sqlUpgradesRunAfterTheJavaOnesTheyDependOn(String database, String urlVariable, String user) {
-		String url = (urlVariable != null) ? System.getenv(urlVariable) : "jdbc:h2:mem:" + UUID.randomUUID();
-		if (url == null) {
-			Assumptions.assumeFalse("required".equals(System.getProperty("upgrader.test.databases")));
-			Assumptions.abort(urlVariable + " is not set");
+	@CsvSource({ "h2,,,sa", "postgresql,UPGRADER_TEST_POSTGRES_URL,jdbc:postgresql://127.0.0.1:5432/test,postgres",
+			"mysql,UPGRADER_TEST_MARIADB_URL,jdbc:mariadb://127.0.0.1:3306/test,root" })
+	void sqlUpgradesRunAfterTheJavaOnesTheyDependOn(String database, String urlVariable, String defaultUrl,
+			String user) {
+		String url = "jdbc:h2:mem:" + UUID.randomUUID();
+		if (urlVariable != null) {
+			String configured = System.getenv(urlVariable);
+			url = (configured != null && !configured.isEmpty()) ? configured : defaultUrl;
 		}
+		requireReachable(url, user);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SampleApplication.class)
 			.web(WebApplicationType.NONE)
 			.properties("spring.datasource.url=" + url, "spring.datasource.username=" + user,
@@ -60,6 +66,23 @@ class SampleApplicationSqlUpgradesTests {
 					jdbc.execute("DROP TABLE IF EXISTS " + table);
 				}
 			}
+		}
+	}
+
+	/**
+	 * Unreachable databases skip the test, unless
+	 * {@code upgrader.test.databases=required} (CI), which makes them fail it.
+	 */
+	private static void requireReachable(String url, String user) {
+		try (Connection connection = DriverManager.getConnection(url, user, "")) {
+			connection.isValid(5);
+		}
+		catch (SQLException ex) {
+			String message = url + " is not reachable: " + ex.getMessage();
+			if ("required".equals(System.getProperty("upgrader.test.databases"))) {
+				throw new IllegalStateException(message + " and upgrader.test.databases=required", ex);
+			}
+			Assumptions.abort(message);
 		}
 	}
 
