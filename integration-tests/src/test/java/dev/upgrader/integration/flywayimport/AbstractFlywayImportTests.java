@@ -65,6 +65,16 @@ abstract class AbstractFlywayImportTests {
 		this.prefix = TestDatabase.uniqueName("fi");
 		this.history = this.prefix + "_history";
 		this.log = TestDatabase.uniqueName("filog");
+		if (this.database == TestDatabase.POSTGRESQL) {
+			// Flyway refuses a schema that holds tables but no history of its own, and
+			// the
+			// shared database's public schema may hold other tests' tables.
+			this.jdbc.execute("CREATE SCHEMA " + this.prefix);
+			this.dataSource.close();
+			this.dataSource = this.database.dataSource();
+			this.dataSource.setConnectionInitSql("SET search_path TO " + this.prefix);
+			this.jdbc = new JdbcTemplate(this.dataSource);
+		}
 	}
 
 	@AfterEach
@@ -74,6 +84,11 @@ abstract class AbstractFlywayImportTests {
 		this.jdbc.execute("DROP TABLE IF EXISTS " + quotedHistory());
 		TestDatabase.dropLogTables(this.dataSource, this.log);
 		this.dataSource.close();
+		if (this.database == TestDatabase.POSTGRESQL) {
+			try (HikariDataSource admin = this.database.dataSource()) {
+				new JdbcTemplate(admin).execute("DROP SCHEMA IF EXISTS " + this.prefix + " CASCADE");
+			}
+		}
 	}
 
 	/** Flyway quotes its table on H2, where unquoted names are upper case. */
