@@ -1,7 +1,5 @@
 package dev.upgrader.shell;
 
-import java.io.PrintWriter;
-
 import org.jspecify.annotations.Nullable;
 
 import dev.upgrader.Upgrader;
@@ -50,21 +48,11 @@ public class UpgraderAdminCommands {
 					+ " [--yes-i-know]. 'upgrader show pending' lists the ids of the pending upgrades.");
 		}
 		Upgrader upgrader = this.upgraders.of(tenant);
-		PrintWriter out = context.outputWriter();
-		try {
-			if (!yesIKnow) {
-				new OperatorConsole(out, context.inputReader())
-					.confirm("WARNING: You are going to record " + id + " as applied WITHOUT running it!");
-			}
-			UpgraderFailures.translate(() -> {
+		new ConfirmedCommand(context, yesIKnow)
+			.run("WARNING: You are going to record " + id + " as applied WITHOUT running it!", () -> {
 				upgrader.markApplied(id);
 				return id;
-			});
-			out.println("Recorded " + id + " as applied (by hand).");
-		}
-		finally {
-			out.flush();
-		}
+			}, (out, marked) -> out.println("Recorded " + marked + " as applied (by hand)."));
 	}
 
 	/**
@@ -89,22 +77,12 @@ public class UpgraderAdminCommands {
 					+ " [--yes-i-know]. 'upgrader check' lists the changed upgrades.");
 		}
 		Upgrader upgrader = this.upgraders.of(tenant);
-		PrintWriter out = context.outputWriter();
-		try {
-			if (!yesIKnow) {
-				new OperatorConsole(out, context.inputReader())
-					.confirm("WARNING: You are going to accept the change to " + id
-							+ ": it will not run again, so its change never reaches this database!");
-			}
-			UpgraderFailures.translate(() -> {
-				upgrader.acceptChange(id);
-				return id;
-			});
-			out.println("Accepted the change to " + id + ": its new checksum is recorded.");
-		}
-		finally {
-			out.flush();
-		}
+		new ConfirmedCommand(context, yesIKnow).run("WARNING: You are going to accept the change to " + id
+				+ ": it will not run again, so its change never reaches this database!", () -> {
+					upgrader.acceptChange(id);
+					return id;
+				}, (out, accepted) -> out
+					.println("Accepted the change to " + accepted + ": its new checksum is recorded."));
 	}
 
 	/**

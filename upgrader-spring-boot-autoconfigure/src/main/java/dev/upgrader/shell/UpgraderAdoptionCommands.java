@@ -1,7 +1,6 @@
 package dev.upgrader.shell;
 
 import java.io.PrintWriter;
-import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -56,21 +55,15 @@ public class UpgraderAdoptionCommands {
 					+ " [--yes-i-know]. 'upgrader show pending' lists the ids.");
 		}
 		Upgrader upgrader = this.upgraders.of(tenant);
-		PrintWriter out = context.outputWriter();
-		try {
-			if (!yesIKnow) {
-				new OperatorConsole(out, context.inputReader()).confirm("WARNING: You are going to record " + id
-						+ " and everything it depends on as applied WITHOUT running them!");
-			}
-			List<String> recorded = UpgraderFailures.translate(() -> upgrader.baseline(id));
-			out.println("Baseline at " + id + ": recorded " + recorded.size()
-					+ " upgrade(s) as in place without running them:");
-			recorded.forEach((upgrade) -> out.println(" * " + upgrade));
-			out.println("Later upgrades will run: 'upgrader show pending' lists them.");
-		}
-		finally {
-			out.flush();
-		}
+		new ConfirmedCommand(context, yesIKnow).run(
+				"WARNING: You are going to record " + id
+						+ " and everything it depends on as applied WITHOUT running them!",
+				() -> upgrader.baseline(id), (out, recorded) -> {
+					out.println("Baseline at " + id + ": recorded " + recorded.size()
+							+ " upgrade(s) as in place without running them:");
+					recorded.forEach((upgrade) -> out.println(" * " + upgrade));
+					out.println("Later upgrades will run: 'upgrader show pending' lists them.");
+				});
 	}
 
 	/**
@@ -94,27 +87,23 @@ public class UpgraderAdoptionCommands {
 			@Option(longName = "tenant", description = TenantUpgraders.OPTION_DESCRIPTION) @Nullable String tenant) {
 		Upgrader upgrader = this.upgraders.of(tenant);
 		String history = (table != null) ? table : this.flywayTable;
-		PrintWriter out = context.outputWriter();
-		try {
-			if (!yesIKnow) {
-				new OperatorConsole(out, context.inputReader()).confirm("WARNING: You are going to record the"
-						+ " migrations of " + history + " as applied upgrades of repository " + repository + "!");
-			}
-			FlywayImport result = UpgraderFailures.translate(() -> upgrader.importFlyway(history, repository));
-			out.println("Imported " + result.imported().size() + " Flyway migration(s) from " + history + ":");
-			result.imported().forEach((id) -> out.println(" * " + id));
-			if (!result.alreadyImported().isEmpty()) {
-				out.println(result.alreadyImported().size() + " migration(s) were imported before; nothing written"
-						+ " for them.");
-			}
-			result.skipped().forEach((row) -> out.println(" (!) Not imported: " + row));
-			if (result.last() != null) {
-				out.println("New upgrades depend on " + result.last()
-						+ "; once every instance runs Upgrader, Flyway can be removed.");
-			}
+		new ConfirmedCommand(context, yesIKnow).run(
+				"WARNING: You are going to record the migrations of " + history + " as applied upgrades of repository "
+						+ repository + "!",
+				() -> upgrader.importFlyway(history, repository), (out, result) -> printImport(out, history, result));
+	}
+
+	private static void printImport(PrintWriter out, String history, FlywayImport result) {
+		out.println("Imported " + result.imported().size() + " Flyway migration(s) from " + history + ":");
+		result.imported().forEach((id) -> out.println(" * " + id));
+		if (!result.alreadyImported().isEmpty()) {
+			out.println(result.alreadyImported().size() + " migration(s) were imported before; nothing written"
+					+ " for them.");
 		}
-		finally {
-			out.flush();
+		result.skipped().forEach((row) -> out.println(" (!) Not imported: " + row));
+		if (result.last() != null) {
+			out.println("New upgrades depend on " + result.last()
+					+ "; once every instance runs Upgrader, Flyway can be removed.");
 		}
 	}
 

@@ -129,18 +129,10 @@ public class UpgraderRunCommands {
 			@Option(longName = "yes-i-know", description = "Do not ask for confirmation") boolean yesIKnow,
 			@Option(longName = "tenant", description = TenantUpgraders.OPTION_DESCRIPTION) @Nullable String tenant) {
 		Upgrader upgrader = this.upgraders.of(tenant);
-		PrintWriter out = context.outputWriter();
-		try {
-			if (!yesIKnow) {
-				new OperatorConsole(out, context.inputReader())
-					.confirm("WARNING: You are going to record every known upgrade as applied WITHOUT running it!");
-			}
-			int recorded = UpgraderFailures.translate(upgrader::populate);
-			out.println("Recorded " + recorded + " upgrade(s) as applied without running them.");
-		}
-		finally {
-			out.flush();
-		}
+		new ConfirmedCommand(context, yesIKnow).run(
+				"WARNING: You are going to record every known upgrade as applied WITHOUT running it!",
+				upgrader::populate, (out, recorded) -> out
+					.println("Recorded " + recorded + " upgrade(s) as applied without running them."));
 	}
 
 	private static void printPlan(PrintWriter out, String heading, List<PendingUpgrade> plan) {
