@@ -11,9 +11,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import dev.upgrader.AppliedUpgrade;
-import dev.upgrader.UpgradeListener;
 import dev.upgrader.UpgraderException;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The {@code baseline} command: starts an empty log at an upgrade, recording it and
@@ -29,20 +27,13 @@ final class BaselineCommand {
 
 	private final UpgradeLock lock;
 
-	private final TransactionTemplate transactions;
+	private final InPlaceRows rows;
 
-	private final UpgradeListener listener;
-
-	private final String host;
-
-	BaselineCommand(LogPlanner planner, UpgradeLog log, UpgradeLock lock, TransactionTemplate transactions,
-			UpgradeListener listener, String host) {
+	BaselineCommand(LogPlanner planner, UpgradeLog log, UpgradeLock lock, InPlaceRows rows) {
 		this.planner = planner;
 		this.log = log;
 		this.lock = lock;
-		this.transactions = transactions;
-		this.listener = listener;
-		this.host = host;
+		this.rows = rows;
 	}
 
 	List<String> baseline(@Nullable String id) {
@@ -78,18 +69,12 @@ final class BaselineCommand {
 		List<AppliedUpgrade> rows = new ArrayList<>();
 		for (UpgradeGraph.Node node : everything.pending()) {
 			if (inPlace.contains(node.id().value())) {
-				rows.add(new AppliedUpgrade(node.id().value(), now, AppliedUpgrade.Kind.BASELINE, null, this.host,
-						PendingDescriptions.title(node.upgrade()), node.upgrade().checksum()));
+				rows.add(this.rows.row(node.id().value(), node.upgrade(), now, AppliedUpgrade.Kind.BASELINE));
 			}
 		}
-		this.log.createIfMissing();
-		this.transactions.executeWithoutResult((status) -> {
-			held.verify();
-			this.log.record(rows);
-		});
+		this.rows.record(held, rows);
 		logger.info("Baseline at " + id + ": recorded " + rows.size()
 				+ " upgrade(s) as in place without running them; later upgrades will run.");
-		this.listener.recorded(rows);
 		return rows;
 	}
 

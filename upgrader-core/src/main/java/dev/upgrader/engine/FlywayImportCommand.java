@@ -20,9 +20,7 @@ import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.FlywayImport;
 import dev.upgrader.InvalidUpgradeIdException;
 import dev.upgrader.UpgradeId;
-import dev.upgrader.UpgradeListener;
 import dev.upgrader.UpgraderException;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The {@code import flyway} command: records each successful versioned migration of a
@@ -54,17 +52,13 @@ final class FlywayImportCommand {
 
 	private final UpgradeLock lock;
 
-	private final TransactionTemplate transactions;
+	private final InPlaceRows inPlace;
 
-	private final UpgradeListener listener;
-
-	FlywayImportCommand(FlywayHistory history, UpgradeLog log, UpgradeLock lock, TransactionTemplate transactions,
-			UpgradeListener listener) {
+	FlywayImportCommand(FlywayHistory history, UpgradeLog log, UpgradeLock lock, InPlaceRows inPlace) {
 		this.history = history;
 		this.log = log;
 		this.lock = lock;
-		this.transactions = transactions;
-		this.listener = listener;
+		this.inPlace = inPlace;
 	}
 
 	FlywayImport importFlyway(@Nullable String table, @Nullable String repository) {
@@ -89,12 +83,7 @@ final class FlywayImportCommand {
 		List<AppliedUpgrade> rows = byVersion.values().stream().filter((row) -> !logged.contains(row.id())).toList();
 		List<String> already = byVersion.values().stream().map(AppliedUpgrade::id).filter(logged::contains).toList();
 		if (!rows.isEmpty()) {
-			this.log.createIfMissing();
-			this.transactions.executeWithoutResult((status) -> {
-				held.verify();
-				this.log.record(rows);
-			});
-			this.listener.recorded(rows);
+			this.inPlace.record(held, rows);
 		}
 		List<String> imported = rows.stream().map(AppliedUpgrade::id).toList();
 		String last = byVersion.isEmpty() ? null : List.copyOf(byVersion.values()).get(byVersion.size() - 1).id();

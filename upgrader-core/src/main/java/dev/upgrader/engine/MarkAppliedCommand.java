@@ -9,9 +9,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import dev.upgrader.AppliedUpgrade;
-import dev.upgrader.UpgradeListener;
 import dev.upgrader.UpgraderException;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The {@code mark-applied} command: records one upgrade as applied by hand and clears its
@@ -27,20 +25,13 @@ final class MarkAppliedCommand {
 
 	private final UpgradeLock lock;
 
-	private final TransactionTemplate transactions;
+	private final InPlaceRows rows;
 
-	private final UpgradeListener listener;
-
-	private final String host;
-
-	MarkAppliedCommand(LogPlanner planner, UpgradeLog log, UpgradeLock lock, TransactionTemplate transactions,
-			UpgradeListener listener, String host) {
+	MarkAppliedCommand(LogPlanner planner, UpgradeLog log, UpgradeLock lock, InPlaceRows rows) {
 		this.planner = planner;
 		this.log = log;
 		this.lock = lock;
-		this.transactions = transactions;
-		this.listener = listener;
-		this.host = host;
+		this.rows = rows;
 	}
 
 	void markApplied(@Nullable String id) {
@@ -58,16 +49,10 @@ final class MarkAppliedCommand {
 				throw new UpgraderException("Cannot mark " + id + " applied: it is already in the log");
 			}
 			requireDependenciesApplied(graph, id, applied);
-			this.log.createIfMissing();
-			List<AppliedUpgrade> rows = List.of(new AppliedUpgrade(id, Instant.now(), AppliedUpgrade.Kind.MANUAL, null,
-					this.host, PendingDescriptions.title(node.upgrade()), node.upgrade().checksum()));
-			this.transactions.executeWithoutResult((status) -> {
-				held.verify();
-				this.log.record(rows);
-				this.log.clearFailure(id);
-			});
+			List<AppliedUpgrade> rows = List
+				.of(this.rows.row(id, node.upgrade(), Instant.now(), AppliedUpgrade.Kind.MANUAL));
+			this.rows.record(held, rows, () -> this.log.clearFailure(id));
 			logger.info("Marked " + id + " applied by hand.");
-			this.listener.recorded(rows);
 		}
 	}
 

@@ -14,7 +14,6 @@ import org.apache.commons.logging.LogFactory;
 import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.Upgrade;
 import dev.upgrader.UpgradeListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The {@code populate} command: records every known upgrade as applied without running
@@ -30,20 +29,17 @@ final class PopulateCommand {
 
 	private final UpgradeLock lock;
 
-	private final TransactionTemplate transactions;
+	private final InPlaceRows rows;
 
 	private final UpgradeListener listener;
 
-	private final String host;
-
 	PopulateCommand(Supplier<? extends Collection<? extends Upgrade>> upgrades, UpgradeLog log, UpgradeLock lock,
-			TransactionTemplate transactions, UpgradeListener listener, String host) {
+			InPlaceRows rows, UpgradeListener listener) {
 		this.upgrades = upgrades;
 		this.log = log;
 		this.lock = lock;
-		this.transactions = transactions;
+		this.rows = rows;
 		this.listener = listener;
-		this.host = host;
 	}
 
 	int populate() {
@@ -56,13 +52,10 @@ final class PopulateCommand {
 			for (Upgrade upgrade : this.upgrades.get()) {
 				String id = upgrade.id();
 				if (!known.contains(id) && seen.add(id)) {
-					rows.add(new AppliedUpgrade(id, now, AppliedUpgrade.Kind.POPULATE, null, this.host,
-							PendingDescriptions.title(upgrade), upgrade.checksum()));
+					rows.add(this.rows.row(id, upgrade, now, AppliedUpgrade.Kind.POPULATE));
 				}
 			}
-			this.transactions.executeWithoutResult((status) -> {
-				held.verify();
-				this.log.record(rows);
+			this.rows.write(held, rows, () -> {
 			});
 			List<String> ids = rows.stream().map(AppliedUpgrade::id).toList();
 			logger.info("Recorded " + ids.size() + " upgrade(s) as applied without running them (populate).");

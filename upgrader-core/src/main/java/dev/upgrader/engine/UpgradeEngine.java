@@ -132,16 +132,17 @@ public class UpgradeEngine implements Upgrader {
 		this.log = log;
 		this.lock = lock;
 		this.pendingCommand = new PendingCommand(planner, descriptions);
-		this.baselineCommand = new BaselineCommand(planner, log, lock, transactions, listener, HostName.VALUE);
+		InPlaceRows inPlace = new InPlaceRows(log, transactions, listener, HostName.VALUE);
+		this.baselineCommand = new BaselineCommand(planner, log, lock, inPlace);
 		this.runCommand = new RunCommand(planner, log, lock, executor, descriptions, dialect, listener, this.settings,
 				this.baselineCommand);
 		this.checkCommand = new CheckCommand(planner, executor, descriptions, transactions);
-		this.populateCommand = new PopulateCommand(upgrades, log, lock, transactions, listener, HostName.VALUE);
-		this.markAppliedCommand = new MarkAppliedCommand(planner, log, lock, transactions, listener, HostName.VALUE);
+		this.populateCommand = new PopulateCommand(upgrades, log, lock, inPlace, listener);
+		this.markAppliedCommand = new MarkAppliedCommand(planner, log, lock, inPlace);
 		this.infoCommand = new InfoCommand(planner, log, lock, descriptions);
 		this.acceptChangeCommand = new AcceptChangeCommand(planner, log, lock, transactions);
 		this.flywayImportCommand = new FlywayImportCommand(new FlywayHistory(new JdbcTemplate(dataSource), dialect),
-				log, lock, transactions, listener);
+				log, lock, inPlace);
 	}
 
 	/**
