@@ -2,6 +2,7 @@ package dev.upgrader.engine;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -17,11 +18,21 @@ import org.springframework.util.ClassUtils;
  * below) that it uses in turn, such as nested classes and helpers, must not use classes
  * of the application packages outside that package: their API will have changed when the
  * upgrade runs on a database years from now. Read from the bytecode; classes whose class
- * file cannot be read are skipped.
+ * file cannot be read are skipped. Each class is read once per rule.
  */
 final class SelfContainedRule implements UpgradeRule {
 
 	private final List<String> applicationPackages;
+
+	// A loaded class's bytecode never changes, and the endpoint asks on every request.
+	private final ClassValue<Set<String>> applicationClassesUsed = new ClassValue<>() {
+
+		@Override
+		protected Set<String> computeValue(Class<?> type) {
+			return Collections.unmodifiableSet(applicationClassesUsedBy(type));
+		}
+
+	};
 
 	/**
 	 * Creates the rule.
@@ -40,7 +51,7 @@ final class SelfContainedRule implements UpgradeRule {
 		}
 		graph.nodes().stream().sorted((a, b) -> a.id().compareTo(b.id())).forEach((node) -> {
 			Class<?> type = ClassUtils.getUserClass(node.upgrade());
-			Set<String> used = applicationClassesUsedBy(type);
+			Set<String> used = this.applicationClassesUsed.get(type);
 			if (!used.isEmpty()) {
 				warnings.add(new CheckReport.Warning(Rule.SELF_CONTAINED,
 						"Upgrade " + node.id() + " (class " + type.getName() + ") uses application code outside its"

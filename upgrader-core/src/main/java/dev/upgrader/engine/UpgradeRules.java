@@ -29,9 +29,13 @@ public final class UpgradeRules {
 
 	private final boolean strict;
 
+	private final List<UpgradeRule> rules;
+
 	private UpgradeRules(List<String> applicationPackages, boolean strict) {
 		this.applicationPackages = applicationPackages;
 		this.strict = strict;
+		this.rules = List.of(new SelfContainedRule(applicationPackages), new OneRootPerRepositoryRule(),
+				new ReleaseCoversItsTimeRule(), new SinceLastReleaseRule());
 	}
 
 	/**
@@ -88,10 +92,8 @@ public final class UpgradeRules {
 	}
 
 	List<CheckReport.Warning> check(UpgradeGraph graph) {
-		List<UpgradeRule> rules = List.of(new SelfContainedRule(this.applicationPackages),
-				new OneRootPerRepositoryRule(), new ReleaseCoversItsTimeRule(), new SinceLastReleaseRule());
 		List<CheckReport.Warning> warnings = new ArrayList<>();
-		rules.forEach((rule) -> warnings.addAll(rule.check(graph)));
+		this.rules.forEach((rule) -> warnings.addAll(rule.check(graph)));
 		return warnings;
 	}
 
