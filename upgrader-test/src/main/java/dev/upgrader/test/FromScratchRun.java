@@ -16,6 +16,7 @@ import dev.upgrader.UpgraderException;
 import dev.upgrader.engine.DatabaseDialect;
 import dev.upgrader.engine.UpgradeEngine;
 import dev.upgrader.engine.UpgradeLog;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Runs upgrades on a fresh database, as a new installation would, and says what went
@@ -72,14 +73,29 @@ final class FromScratchRun {
 		if (!second.isEmpty()) {
 			failures.add("A second run applied " + String.join(", ", second) + "; it should find nothing to do");
 		}
-		UpgradeEngine populated = engine(dialect, UpgradeLog.jdbc(this.dataSource, POPULATE_TABLE, dialect));
-		populated.populate();
-		List<String> afterPopulate = populated.run(RunOptions.unattended()).applied();
+		List<String> afterPopulate = runAfterPopulate(dialect);
 		if (!afterPopulate.isEmpty()) {
 			failures.add("A run after populate (log table " + POPULATE_TABLE + ") applied "
 					+ String.join(", ", afterPopulate) + "; populate should record every upgrade");
 		}
 		return failures;
+	}
+
+	/**
+	 * Populates a second log and runs against it; drops that log afterwards, as a
+	 * database given by URL is the developer's own.
+	 */
+	private List<String> runAfterPopulate(DatabaseDialect dialect) {
+		UpgradeEngine populated = engine(dialect, UpgradeLog.jdbc(this.dataSource, POPULATE_TABLE, dialect));
+		try {
+			populated.populate();
+			return populated.run(RunOptions.unattended()).applied();
+		}
+		finally {
+			JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+			jdbc.execute("DROP TABLE IF EXISTS " + POPULATE_TABLE + "_failure");
+			jdbc.execute("DROP TABLE IF EXISTS " + POPULATE_TABLE);
+		}
 	}
 
 	private UpgradeEngine engine(DatabaseDialect dialect, UpgradeLog log) {

@@ -83,9 +83,9 @@ public class UpgradesAssert extends AbstractAssert<UpgradesAssert, List<Upgrade>
 	 * Verifies that the upgrades apply from scratch on the given database, as on a new
 	 * installation: the run succeeds and applies every upgrade, a second run applies
 	 * nothing, and after {@code populate} (into a second log table,
-	 * {@code upgrader_populate_check}) a run applies nothing either. The database must be
-	 * fresh, as {@link FreshDatabase} gives, and the upgrades' own collaborators (an
-	 * injected {@code JdbcTemplate}) must use it too.
+	 * {@code upgrader_populate_check}, dropped afterwards) a run applies nothing either.
+	 * The database must be fresh, as {@link FreshDatabase} gives, and the upgrades' own
+	 * collaborators (an injected {@code JdbcTemplate}) must use it too.
 	 * @param dataSource the fresh database
 	 * @return this
 	 */

@@ -1,7 +1,9 @@
 package dev.upgrader.test;
 
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import javax.sql.DataSource;
 
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import dev.upgrader.Upgrade;
 import dev.upgrader.testsupport.TestDatabase;
 import dev.upgrader.testsupport.TestUpgrade;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -73,6 +76,21 @@ abstract class AbstractFromScratchTests {
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM carts", Integer.class)).isZero();
 		assertThat(jdbc.queryForList("SELECT upgrade FROM upgrader_log ORDER BY upgrade", String.class))
 			.containsExactly("shop_2026_01_10_create_carts", "shop_2026_01_20_add_cart_total", "shop_release_1_0_0");
+		assertThat(tables(jdbc)).contains("upgrader_log")
+			.noneMatch((table) -> table.startsWith(FromScratchRun.POPULATE_TABLE));
+	}
+
+	private static List<String> tables(JdbcTemplate jdbc) {
+		return jdbc.execute((ConnectionCallback<List<String>>) (connection) -> {
+			List<String> tables = new ArrayList<>();
+			try (ResultSet rows = connection.getMetaData()
+				.getTables(connection.getCatalog(), connection.getSchema(), "%", new String[] { "TABLE" })) {
+				while (rows.next()) {
+					tables.add(rows.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+				}
+			}
+			return tables;
+		});
 	}
 
 	@Test
