@@ -161,6 +161,45 @@ public enum TestDatabase {
 	}
 
 	/**
+	 * Creates a new, empty namespace for one test, as a fresh installation has: a schema
+	 * that is the connections' current schema on PostgreSQL, a database on MariaDB, a
+	 * fresh in-memory database on H2 and HSQLDB. {@link #dropNamespace} drops it.
+	 * @param namespace its name, such as {@link #uniqueName}'s
+	 * @return the connection settings that use it
+	 */
+	public Connection createNamespace(String namespace) {
+		Connection server = connection();
+		if (this.key == null) {
+			return server;
+		}
+		if (this == MARIADB) {
+			serverJdbc(server).execute("CREATE DATABASE " + namespace);
+			return new Connection(server.url().replaceFirst("^(jdbc:[a-z]+://[^/]+/)[^?]*", "$1" + namespace),
+					server.user(), server.password());
+		}
+		serverJdbc(server).execute("CREATE SCHEMA " + namespace);
+		return new Connection(server.url() + (server.url().contains("?") ? "&" : "?") + "currentSchema=" + namespace,
+				server.user(), server.password());
+	}
+
+	/**
+	 * Drops a namespace of {@link #createNamespace} and everything in it.
+	 * @param namespace its name
+	 */
+	public void dropNamespace(String namespace) {
+		if (this.key != null) {
+			serverJdbc(connection()).execute((this == MARIADB) ? "DROP DATABASE IF EXISTS " + namespace
+					: "DROP SCHEMA IF EXISTS " + namespace + " CASCADE");
+		}
+	}
+
+	private static org.springframework.jdbc.core.JdbcTemplate serverJdbc(Connection server) {
+		return new org.springframework.jdbc.core.JdbcTemplate(
+				new org.springframework.jdbc.datasource.DriverManagerDataSource(server.url(), server.user(),
+						server.password()));
+	}
+
+	/**
 	 * Drops an upgrade log table and the tables Upgrader keeps beside it, if they exist.
 	 */
 	public static void dropLogTables(DataSource dataSource, String table) {

@@ -16,7 +16,6 @@ import dev.upgrader.testsupport.TestDatabase;
 import dev.upgrader.testsupport.TestUpgrade;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -32,8 +31,6 @@ abstract class AbstractFromScratchTests {
 
 	private final TestDatabase database;
 
-	private TestDatabase.Connection server;
-
 	private String namespace;
 
 	private FreshDatabase fresh;
@@ -42,30 +39,18 @@ abstract class AbstractFromScratchTests {
 		this.database = database;
 	}
 
-	/** Creates an empty namespace on the server and returns the JDBC URL that uses it. */
-	abstract String createNamespace(JdbcTemplate server, String url, String namespace);
-
-	/** Drops the namespace and everything in it. */
-	abstract void dropNamespace(JdbcTemplate server, String namespace);
-
 	@BeforeEach
 	void createFreshDatabase() {
-		this.server = this.database.connection();
 		this.namespace = TestDatabase.uniqueName("kit");
-		String url = createNamespace(serverJdbc(), this.server.url(), this.namespace);
-		this.fresh = FreshDatabase.url(url, this.server.user(), this.server.password());
+		TestDatabase.Connection connection = this.database.createNamespace(this.namespace);
+		this.fresh = FreshDatabase.url(connection.url(), connection.user(), connection.password());
 		this.fresh.beforeEach(null);
 	}
 
 	@AfterEach
 	void dropFreshDatabase() throws Exception {
 		this.fresh.afterEach(null);
-		dropNamespace(serverJdbc(), this.namespace);
-	}
-
-	private JdbcTemplate serverJdbc() {
-		return new JdbcTemplate(
-				new DriverManagerDataSource(this.server.url(), this.server.user(), this.server.password()));
+		this.database.dropNamespace(this.namespace);
 	}
 
 	@Test

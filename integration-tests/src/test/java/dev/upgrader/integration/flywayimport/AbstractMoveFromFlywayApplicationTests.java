@@ -1,5 +1,7 @@
 package dev.upgrader.integration.flywayimport;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,16 +28,36 @@ import static org.assertj.core.api.Assertions.tuple;
 /**
  * The move from Flyway as an application makes it: it starts with Flyway beside Upgrader,
  * imports the Flyway history, then ships without Flyway and with an upgrade that depends
- * on the last imported migration.
+ * on the last imported migration. Each test has a database (a schema on PostgreSQL) of
+ * its own, as Flyway refuses to start its history in a schema that holds other tables.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class MoveFromFlywayApplicationTests {
+abstract class AbstractMoveFromFlywayApplicationTests {
 
-	private final TestDatabase.Connection database = TestDatabase.H2.connection();
+	private final TestDatabase database;
+
+	private String namespace;
+
+	private TestDatabase.Connection connection;
+
+	AbstractMoveFromFlywayApplicationTests(TestDatabase database) {
+		this.database = database;
+	}
+
+	@BeforeEach
+	void createDatabase() {
+		this.namespace = TestDatabase.uniqueName("fly");
+		this.connection = this.database.createNamespace(this.namespace);
+	}
+
+	@AfterEach
+	void dropDatabase() {
+		this.database.dropNamespace(this.namespace);
+	}
 
 	private SpringApplicationBuilder application(Class<?>... sources) {
 		return new SpringApplicationBuilder(sources).web(WebApplicationType.NONE)
-			.properties(this.database.properties())
+			.properties(this.connection.properties())
 			.properties("spring.main.banner-mode=off", "spring.liquibase.enabled=false",
 					"spring.flyway.locations=classpath:db/flyway-it");
 	}
