@@ -97,6 +97,36 @@ public interface DatabaseDialect {
 	}
 
 	/**
+	 * Makes a connection work in a tenant's schema as {@link #useSchema} does, returning
+	 * what {@link #leaveSchema} needs to give the connection its own schema back. A
+	 * tenant's run borrows connections many times, so dialects may do both in fewer round
+	 * trips than {@link Connection#getSchema()} and {@link Connection#setSchema(String)}.
+	 * @param connection a connection to the database
+	 * @param schema the schema, a plain SQL identifier that exists
+	 * @return the connection's own schema, or what else the dialect restores
+	 * @throws SQLException when the database refuses
+	 * @since 0.1.0
+	 */
+	default @Nullable String enterSchema(Connection connection, String schema) throws SQLException {
+		String original = connection.getSchema();
+		useSchema(connection, schema);
+		return original;
+	}
+
+	/**
+	 * Gives a connection back the schema {@link #enterSchema} replaced.
+	 * @param connection the connection
+	 * @param original what {@link #enterSchema} returned
+	 * @throws SQLException when the database refuses
+	 * @since 0.1.0
+	 */
+	default void leaveSchema(Connection connection, @Nullable String original) throws SQLException {
+		if (original != null) {
+			connection.setSchema(original);
+		}
+	}
+
+	/**
 	 * Creates the lock that guards runs and populates on this database. The lock must
 	 * follow the contract of {@link UpgradeLock}.
 	 * @param dataSource the database

@@ -1,8 +1,10 @@
 package dev.upgrader.engine;
 
+import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,9 +12,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -26,6 +32,7 @@ import dev.upgrader.UpgraderException;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.BadSqlGrammarException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.JdbcUtils;
@@ -67,6 +74,12 @@ final class JdbcUpgradeLog implements UpgradeLog {
 	private volatile boolean checksumColumnSeen;
 
 	/**
+	 * Whether both tables were seen or created: they are then read without looking for
+	 * them first.
+	 */
+	private volatile boolean tablesSeen;
+
+	/**
 	 * Creates the log.
 	 * @param jdbc a template on the upgraded database
 	 * @param table the table name, a plain SQL identifier
@@ -92,47 +105,45 @@ final class JdbcUpgradeLog implements UpgradeLog {
 
 	@Override
 	public boolean exists() {
-		return tableExists(this.table);
+		return tables().log();
 	}
 
-	private boolean tableExists(String name) {
+	/**
+	 * Which of the two tables exist, and the log table's columns, read on one connection:
+	 * a tenant's run borrows connections many times, each costing round trips.
+	 */
+	private Tables tables() {
 		try {
-			return JdbcUtils.extractDatabaseMetaData(this.jdbc.getDataSource(),
-					(metaData) -> tableExists(metaData, name));
+			Tables tables = JdbcUtils.extractDatabaseMetaData(this.jdbc.getDataSource(), (metaData) -> {
+				boolean log = tableExists(metaData, this.table);
+				boolean failure = tableExists(metaData, this.failureTable);
+				Set<String> columns = (log && !this.checksumColumnSeen) ? columns(metaData) : Set.of();
+				return new Tables(log, failure, columns);
+			});
+			this.tablesSeen = tables.log() && tables.failure();
+			return tables;
 		}
 		catch (Exception ex) {
 			if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof UpgraderException clear) {
 				throw clear;
 			}
-			throw new UpgraderException(
-					"Cannot read the database metadata to find the table " + name + ": " + RootCause.message(ex), ex);
+			throw new UpgraderException("Cannot read the database metadata to find the tables " + this.table + " and "
+					+ this.failureTable + ": " + RootCause.message(ex), ex);
 		}
 	}
 
 	private boolean hasChecksumColumn() {
 		if (!this.checksumColumnSeen) {
-			this.checksumColumnSeen = columns().contains("checksum");
+			this.checksumColumnSeen = tables().columns().contains("checksum");
 		}
 		return this.checksumColumnSeen;
-	}
-
-	/** The log table's column names in lower case; empty when it does not exist. */
-	private Set<String> columns() {
-		try {
-			return JdbcUtils.extractDatabaseMetaData(this.jdbc.getDataSource(), this::columns);
-		}
-		catch (Exception ex) {
-			throw new UpgraderException("Cannot read the database metadata to find the columns of " + this.table + ": "
-					+ RootCause.message(ex), ex);
-		}
 	}
 
 	private Set<String> columns(DatabaseMetaData metaData) throws SQLException {
 		String catalog = metaData.getConnection().getCatalog();
 		String schema = this.dialect.schema(metaData.getConnection(), this.table);
 		Set<String> names = new HashSet<>();
-		for (String candidate : List.of(this.table, this.table.toUpperCase(Locale.ROOT),
-				this.table.toLowerCase(Locale.ROOT))) {
+		for (String candidate : spellings(this.table)) {
 			try (ResultSet columns = metaData.getColumns(catalog, schema, candidate, null)) {
 				while (columns.next()) {
 					if (candidate.equals(columns.getString("TABLE_NAME"))) {
@@ -150,7 +161,7 @@ final class JdbcUpgradeLog implements UpgradeLog {
 	private boolean tableExists(DatabaseMetaData metaData, String name) throws SQLException {
 		String catalog = metaData.getConnection().getCatalog();
 		String schema = this.dialect.schema(metaData.getConnection(), name);
-		for (String candidate : List.of(name, name.toUpperCase(Locale.ROOT), name.toLowerCase(Locale.ROOT))) {
+		for (String candidate : spellings(name)) {
 			try (ResultSet tables = metaData.getTables(catalog, schema, candidate, new String[] { "TABLE" })) {
 				if (tables.next()) {
 					return true;
@@ -160,20 +171,96 @@ final class JdbcUpgradeLog implements UpgradeLog {
 		return false;
 	}
 
+	/**
+	 * The name as written, in upper and in lower case, each once: databases fold unquoted
+	 * names differently, and each spelling costs a metadata query.
+	 */
+	private static Set<String> spellings(String name) {
+		Set<String> spellings = new LinkedHashSet<>();
+		spellings.add(name);
+		spellings.add(name.toUpperCase(Locale.ROOT));
+		spellings.add(name.toLowerCase(Locale.ROOT));
+		return spellings;
+	}
+
 	@Override
 	public void createIfMissing() {
-		create(this.table, createLogTable());
-		create(this.failureTable, createFailureTable());
-		addChecksumColumnIfMissing();
+		create(tables());
+	}
+
+	@Override
+	public void upgradeIfPresent() {
+		Tables tables = tables();
+		if (tables.log()) {
+			create(tables);
+		}
+	}
+
+	/**
+	 * Creates the missing tables; both in one transaction where DDL is transactional, so
+	 * that a new tenant's log costs one commit.
+	 */
+	private void create(Tables tables) {
+		Map<String, String> ddl = new LinkedHashMap<>();
+		if (!tables.log()) {
+			ddl.put(this.table, createLogTable());
+		}
+		if (!tables.failure()) {
+			ddl.put(this.failureTable, createFailureTable());
+		}
+		if (ddl.size() == 2 && this.dialect.transactionalDdl()) {
+			List<String> statements = List.copyOf(ddl.values());
+			execute(this.table, String.join("; ", statements), () -> this.jdbc
+				.execute((ConnectionCallback<Void>) (connection) -> createTogether(connection, statements)));
+		}
+		else {
+			ddl.forEach((name, statement) -> execute(name, statement, () -> this.jdbc.execute(statement)));
+		}
+		if (tables.log()) {
+			addChecksumColumnIfMissing(tables.columns());
+		}
+		else {
+			this.checksumColumnSeen = true;
+		}
+		this.tablesSeen = true;
+	}
+
+	private static @Nullable Void createTogether(Connection connection, List<String> ddl) throws SQLException {
+		boolean autoCommit = connection.getAutoCommit();
+		connection.setAutoCommit(false);
+		try (Statement statement = connection.createStatement()) {
+			for (String sql : ddl) {
+				statement.execute(sql);
+			}
+			connection.commit();
+		}
+		catch (SQLException ex) {
+			connection.rollback();
+			throw ex;
+		}
+		finally {
+			connection.setAutoCommit(autoCommit);
+		}
+		return null;
+	}
+
+	private static void execute(String tables, String ddl, Runnable creation) {
+		try {
+			creation.run();
+		}
+		catch (DataAccessException ex) {
+			throw new UpgraderException("Cannot create the table " + tables + ": " + RootCause.message(ex)
+					+ ". Grant the application's database user the right to create tables, or create it ahead with: "
+					+ ddl, ex);
+		}
 	}
 
 	/**
 	 * Log tables of versions before checksums lack the column; adding a nullable column
 	 * keeps every row, whose checksum then stays unknown.
 	 */
-	private void addChecksumColumnIfMissing() {
-		Set<String> columns = columns();
-		if (columns.contains("checksum")) {
+	private void addChecksumColumnIfMissing(Set<String> columns) {
+		if (this.checksumColumnSeen || columns.contains("checksum")) {
 			this.checksumColumnSeen = true;
 			return;
 		}
@@ -207,28 +294,14 @@ final class JdbcUpgradeLog implements UpgradeLog {
 				+ " failed_by VARCHAR(255) NOT NULL)";
 	}
 
-	private void create(String name, String ddl) {
-		if (tableExists(name)) {
-			return;
-		}
-		try {
-			this.jdbc.execute(ddl);
-		}
-		catch (DataAccessException ex) {
-			throw new UpgraderException("Cannot create the table " + name + ": " + RootCause.message(ex)
-					+ ". Grant the application's database user the right to create tables, or create it ahead with: "
-					+ ddl, ex);
-		}
-	}
-
 	@Override
 	public List<AppliedUpgrade> read() {
-		if (!exists()) {
+		if (!this.tablesSeen && !exists()) {
 			return List.of();
 		}
 		String columns = hasChecksumColumn() ? COLUMNS : COLUMNS_BEFORE_CHECKSUMS;
 		return query(this.table, columns, "SELECT " + columns + " FROM " + this.table + " ORDER BY applied, upgrade",
-				this::applied);
+				this::applied, this::exists);
 	}
 
 	@Override
@@ -256,11 +329,12 @@ final class JdbcUpgradeLog implements UpgradeLog {
 
 	@Override
 	public List<UpgradeFailure> failures() {
-		if (!tableExists(this.failureTable)) {
+		if (!this.tablesSeen && !tables().failure()) {
 			return List.of();
 		}
 		return query(this.failureTable, FAILURE_COLUMNS,
-				"SELECT " + FAILURE_COLUMNS + " FROM " + this.failureTable + " ORDER BY failed_at, upgrade", FAILURE);
+				"SELECT " + FAILURE_COLUMNS + " FROM " + this.failureTable + " ORDER BY failed_at, upgrade", FAILURE,
+				() -> tables().failure());
 	}
 
 	@Override
@@ -278,11 +352,18 @@ final class JdbcUpgradeLog implements UpgradeLog {
 		this.jdbc.update("DELETE FROM " + this.failureTable + " WHERE upgrade = ?", id);
 	}
 
-	private <T> List<T> query(String name, String columns, String sql, RowMapper<T> mapper) {
+	/**
+	 * Reads a table; one seen earlier is read without looking for it first, and looked
+	 * for only if reading it fails, as when it was dropped since.
+	 */
+	private <T> List<T> query(String name, String columns, String sql, RowMapper<T> mapper, BooleanSupplier exists) {
 		try {
 			return this.jdbc.query(sql, mapper);
 		}
 		catch (BadSqlGrammarException ex) {
+			if (!exists.getAsBoolean()) {
+				return List.of();
+			}
 			throw new UpgraderException("The table " + name
 					+ " exists but is not an Upgrader table (expected the columns " + columns + "): "
 					+ RootCause.message(ex) + ". Set upgrader.table to a name of its own, or move that table away.",
@@ -331,5 +412,17 @@ final class JdbcUpgradeLog implements UpgradeLog {
 
 	private static final RowMapper<UpgradeFailure> FAILURE = (result, rowNum) -> new UpgradeFailure(result.getString(1),
 			instant(result, 2), result.getInt(3), result.getString(4), result.getString(5));
+
+	/**
+	 * Which tables exist.
+	 *
+	 * @param log whether the log table exists
+	 * @param failure whether the failure table exists
+	 * @param columns the log table's columns in lower case, when it exists and its
+	 * checksum column was not seen yet, else empty
+	 */
+	private record Tables(boolean log, boolean failure, Set<String> columns) {
+
+	}
 
 }

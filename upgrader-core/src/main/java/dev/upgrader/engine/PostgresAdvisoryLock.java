@@ -21,7 +21,9 @@ import dev.upgrader.UpgradeLockException;
  * A PostgreSQL session-level advisory lock whose key is derived from the log table's
  * schema and name, so that applications with different log tables in one database do not
  * block each other. The key is derived from each connection rather than kept, because the
- * search path, and with it the log's schema, is the connection's.
+ * search path, and with it the log's schema, is the connection's; a table that names its
+ * schema ({@code schema.table}, a tenant's) has one key, the same as the table's found in
+ * that schema by the search path, kept without asking the database.
  */
 final class PostgresAdvisoryLock extends LockConnection {
 
@@ -34,9 +36,12 @@ final class PostgresAdvisoryLock extends LockConnection {
 
 	private final PostgresDialect dialect = new PostgresDialect();
 
+	private final @Nullable Long qualifiedKey;
+
 	PostgresAdvisoryLock(DataSource dataSource, String table, Duration waitTimeout) {
 		super(dataSource, waitTimeout);
 		this.table = table;
+		this.qualifiedKey = (table.indexOf('.') != -1) ? crc(table) : null;
 	}
 
 	/**
@@ -45,24 +50,29 @@ final class PostgresAdvisoryLock extends LockConnection {
 	 * exclude each other during a rolling deployment.
 	 */
 	long key(String schema) {
-		String name = "public".equals(schema) ? this.table : schema + "." + this.table;
+		return crc("public".equals(schema) ? this.table : schema + "." + this.table);
+	}
+
+	private static long crc(String name) {
 		CRC32 crc = new CRC32();
 		crc.update(("upgrader:" + name.toLowerCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8));
 		return crc.getValue();
 	}
 
 	private long key(Connection connection) throws SQLException {
-		return key(this.dialect.schema(connection, this.table));
+		return (this.qualifiedKey != null) ? this.qualifiedKey : key(this.dialect.schema(connection, this.table));
 	}
 
 	@Override
 	boolean tryLock(Connection connection, Duration wait) throws SQLException {
-		if (wait.isZero()) {
-			// A lock_timeout of zero would wait for ever.
-			try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-				statement.setLong(1, key(connection));
-				try (ResultSet result = statement.executeQuery()) {
-					result.next();
+		long key = key(connection);
+		// A free lock in one round trip, as it mostly is (with many tenants, each run's
+		// cost); a lock_timeout of zero would wait for ever.
+		try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+			statement.setLong(1, key);
+			try (ResultSet result = statement.executeQuery()) {
+				result.next();
+				if (result.getBoolean(1) || wait.isZero()) {
 					return result.getBoolean(1);
 				}
 			}
@@ -76,7 +86,7 @@ final class PostgresAdvisoryLock extends LockConnection {
 				PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
 			timeout.setString(1, Math.max(1, Math.min(Integer.MAX_VALUE, wait.toMillis())) + "ms");
 			timeout.execute();
-			lock.setLong(1, key(connection));
+			lock.setLong(1, key);
 			lock.execute();
 			connection.commit();
 			return true;
@@ -113,20 +123,20 @@ final class PostgresAdvisoryLock extends LockConnection {
 		setApplicationName(connection, (identity != null) ? identity : "");
 	}
 
-	/** Sets the session's {@code application_name}, returning the one it replaces. */
+	/**
+	 * Sets the session's {@code application_name}, returning the one it replaces, in one
+	 * round trip: the fenced sub-query reads the name before it is set.
+	 */
 	private static String setApplicationName(Connection connection, String name) throws SQLException {
-		String previous;
-		try (Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery("SELECT current_setting('application_name')")) {
-			result.next();
-			previous = result.getString(1);
-		}
-		try (PreparedStatement statement = connection
-			.prepareStatement("SELECT set_config('application_name', ?, false)")) {
+		try (PreparedStatement statement = connection.prepareStatement("SELECT previous.name, set_config("
+				+ "'application_name', ?, false) FROM (SELECT current_setting('application_name') AS name OFFSET 0)"
+				+ " previous")) {
 			statement.setString(1, name);
-			statement.execute();
+			try (ResultSet result = statement.executeQuery()) {
+				result.next();
+				return result.getString(1);
+			}
 		}
-		return previous;
 	}
 
 	@Override
@@ -196,11 +206,11 @@ final class PostgresAdvisoryLock extends LockConnection {
 	}
 
 	/**
-	 * The key in the default schema.
+	 * The key in the default schema, or of the schema the table names.
 	 * @return the key
 	 */
 	long key() {
-		return key("public");
+		return (this.qualifiedKey != null) ? this.qualifiedKey : key("public");
 	}
 
 	@Override

@@ -10,6 +10,8 @@ import java.util.Locale;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.upgrader.UpgraderException;
 
 /**
@@ -89,6 +91,33 @@ final class PostgresDialect implements DatabaseDialect {
 		// Unquoted, the name folds to lower case as it did in CREATE SCHEMA.
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("SET search_path TO " + schema);
+		}
+	}
+
+	/**
+	 * Swaps the whole {@code search_path} in one round trip, where
+	 * {@link Connection#getSchema()} and {@link #useSchema} take two and give back only
+	 * its first schema; the fenced sub-query reads the path before it is set. The schema,
+	 * unquoted in the path, folds to lower case as it did in {@code CREATE SCHEMA}.
+	 */
+	@Override
+	public String enterSchema(Connection connection, String schema) throws SQLException {
+		try (PreparedStatement statement = connection
+			.prepareStatement("SELECT previous.path, set_config('search_path', ?, false)"
+					+ " FROM (SELECT current_setting('search_path') AS path OFFSET 0) previous")) {
+			statement.setString(1, schema);
+			try (ResultSet result = statement.executeQuery()) {
+				result.next();
+				return result.getString(1);
+			}
+		}
+	}
+
+	@Override
+	public void leaveSchema(Connection connection, @Nullable String original) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("SELECT set_config('search_path', ?, false)")) {
+			statement.setString(1, original);
+			statement.execute();
 		}
 	}
 

@@ -124,9 +124,7 @@ final class RunCommand {
 	 */
 	private void upgradeExistingLog() {
 		if (!this.logUpgraded) {
-			if (this.log.exists()) {
-				this.log.createIfMissing();
-			}
+			this.log.upgradeIfPresent();
 			this.logUpgraded = true;
 		}
 	}

@@ -99,10 +99,10 @@ final class TenantDataSource extends DelegatingDataSource {
 		}
 		try {
 			String catalog = connection.getCatalog();
-			String original = connection.getSchema();
-			this.dialect.useSchema(connection, this.schema);
+			String original = this.dialect.enterSchema(connection, this.schema);
 			return (Connection) Proxy.newProxyInstance(ConnectionProxy.class.getClassLoader(),
-					new Class<?>[] { ConnectionProxy.class }, new RestoringHandler(connection, catalog, original));
+					new Class<?>[] { ConnectionProxy.class },
+					new RestoringHandler(connection, this.dialect, catalog, original));
 		}
 		catch (SQLException | RuntimeException ex) {
 			connection.close();
@@ -122,12 +122,16 @@ final class TenantDataSource extends DelegatingDataSource {
 
 		private final Connection target;
 
+		private final DatabaseDialect dialect;
+
 		private final @Nullable String catalog;
 
 		private final @Nullable String schema;
 
-		RestoringHandler(Connection target, @Nullable String catalog, @Nullable String schema) {
+		RestoringHandler(Connection target, DatabaseDialect dialect, @Nullable String catalog,
+				@Nullable String schema) {
 			this.target = target;
+			this.dialect = dialect;
 			this.catalog = catalog;
 			this.schema = schema;
 		}
@@ -162,9 +166,7 @@ final class TenantDataSource extends DelegatingDataSource {
 					if (!Objects.equals(this.catalog, this.target.getCatalog())) {
 						this.target.setCatalog(this.catalog);
 					}
-					if (this.schema != null) {
-						this.target.setSchema(this.schema);
-					}
+					this.dialect.leaveSchema(this.target, this.schema);
 				}
 			}
 			finally {

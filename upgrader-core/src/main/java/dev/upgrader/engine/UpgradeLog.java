@@ -34,6 +34,17 @@ public interface UpgradeLog {
 	void createIfMissing();
 
 	/**
+	 * Brings a log table of an earlier version up to date ({@link #createIfMissing()}),
+	 * and creates nothing when there is no log table. Callers hold the upgrade lock.
+	 * @since 0.1.0
+	 */
+	default void upgradeIfPresent() {
+		if (exists()) {
+			createIfMissing();
+		}
+	}
+
+	/**
 	 * Reads every row, oldest first (ties by id).
 	 * @return the rows; empty when the table does not exist
 	 */

@@ -88,8 +88,9 @@ abstract class AbstractTenantRunnerContractTests {
 
 	private TenantRunner runner(List<UpgradeTarget> targets, int parallelism, TenantFailurePolicy onFailure,
 			Upgrade... upgrades) {
-		TenantEngines engines = new TenantEngines((dialect) -> () -> List.of(upgrades), this.table,
-				Duration.ofSeconds(30), (target) -> List.of());
+		TenantEngines engines = new TenantEngines((dialect) -> () -> List.of(upgrades),
+				EngineSettings.defaults().withTable(this.table).withLock(null, Duration.ofSeconds(30)),
+				(target) -> List.of());
 		return new TenantRunner(() -> targets, engines, parallelism, onFailure);
 	}
 

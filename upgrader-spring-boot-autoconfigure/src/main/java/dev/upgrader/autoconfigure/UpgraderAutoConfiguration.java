@@ -14,12 +14,10 @@ import dev.upgrader.engine.SqlUpgradeReader;
 import dev.upgrader.engine.UpgradeEngine;
 import dev.upgrader.engine.UpgradeLock;
 import dev.upgrader.engine.UpgradeLog;
-import dev.upgrader.engine.UpgradeRules;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -101,8 +99,9 @@ public final class UpgraderAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	UpgradeLock upgraderLock(ChosenDataSource dataSource, DatabaseDialect dialect, UpgraderProperties properties) {
-		return ConfiguredLock.create(dataSource.get(), dialect, properties.getTable(), properties.getLock());
+	UpgradeLock upgraderLock(ChosenDataSource dataSource, DatabaseDialect dialect, UpgraderProperties properties,
+			ListableBeanFactory beanFactory) {
+		return ConfiguredEngineSettings.of(properties, beanFactory).lock(dataSource.get(), dialect, null);
 	}
 
 	@Bean
@@ -118,13 +117,7 @@ public final class UpgraderAutoConfiguration {
 		UpgradeEngine engine = new UpgradeEngine(dataSource, dialect, new UpgradeBeans(upgrades, sqlUpgrades), log,
 				lock, listeners.orderedStream().toList(), recordedDurations,
 				new UpgradeTransactionManager(dataSource, transactionManagers, context));
-		engine.setRules(UpgradeRules.defaults()
-			.applicationPackages(
-					AutoConfigurationPackages.has(context) ? AutoConfigurationPackages.get(context) : List.of())
-			.strict(properties.getCheck().isStrict()));
-		engine.setUpgradeWaitTimeout(properties.getUpgradeWaitTimeout());
-		engine.setOnChangedUpgrade(properties.getOnChangedUpgrade());
-		engine.setBaseline(properties.getBaseline());
+		ConfiguredEngineSettings.of(properties, context).applyTo(engine);
 		return engine;
 	}
 

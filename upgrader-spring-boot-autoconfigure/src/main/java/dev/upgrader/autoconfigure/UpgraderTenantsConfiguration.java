@@ -52,7 +52,7 @@ class UpgraderTenantsConfiguration {
 		TenantEngines engines = new TenantEngines(
 				(dialect) -> new UpgradeBeans(upgrades, sqlUpgrades.computeIfAbsent(dialect.name(),
 						(database) -> new SqlUpgradeReader(resources, database).read(properties.getSqlLocations()))),
-				properties.getTable(), properties.getLock().getWaitTimeout(), (target) -> engineListeners);
+				ConfiguredEngineSettings.of(properties, resources), (target) -> engineListeners);
 		int parallelism = TenantParallelism.of(tenants.getParallelism(), poolOf(dataSource, userTargets),
 				new CompositeDataSourcePoolMetadataProvider(pools.orderedStream().toList()));
 		return new TenantRunner(() -> {

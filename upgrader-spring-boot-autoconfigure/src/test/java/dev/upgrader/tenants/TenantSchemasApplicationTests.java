@@ -103,6 +103,25 @@ class TenantSchemasApplicationTests {
 	}
 
 	@Test
+	void tenantSchemasBuiltAheadStartFromTheBaselineOfUpgraderBaseline() {
+		for (String schema : this.schemas) {
+			this.jdbc.execute("CREATE SCHEMA " + schema);
+			this.jdbc.execute("CREATE TABLE " + schema + ".notes (tenant VARCHAR(100) NOT NULL)");
+		}
+		try (ConfigurableApplicationContext context = application("upgrader.baseline=" + TenantApplications.FIRST)
+			.run()) {
+			assertThat(context.getBean(UpgraderTenants.class).lastRun())
+				.hasValueSatisfying((run) -> assertThat(run.failed()).isEmpty());
+		}
+		for (String schema : this.schemas) {
+			assertThat(this.jdbc.queryForList("SELECT kind FROM " + schema + "." + this.table + " ORDER BY upgrade",
+					String.class))
+				.containsExactly("baseline", "run");
+			assertThat(notesOf(schema)).containsExactly(schema);
+		}
+	}
+
+	@Test
 	void aFailedTenantLetsTheApplicationStartAndIsRetriedAloneAtTheNextStart() {
 		String failing = this.schemas.get(2);
 		TenantApplications.FAIL.set(true);
