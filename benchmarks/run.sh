@@ -42,6 +42,8 @@ if $quick; then
 	java -jar "$jar" 'BookkeepingBenchmark.flyway' -p pending=100 -p logRows=0 -f 1 -wi 0 -i 1 -rf json -rff "$out/bookkeeping-flyway.json" "$@"
 	step startup
 	java -cp "$jar" dev.upgrader.benchmarks.startup.StartupBenchmark --quick --json "$out/startup.json" --markdown "$out/startup.md"
+	step tenants
+	java -cp "$jar" dev.upgrader.benchmarks.tenants.TenantsBenchmark --quick --json "$out/tenants.json" --markdown "$out/tenants.md"
 else
 	step planning
 	java -jar "$jar" PlanningBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s -prof gc -rf json -rff "$out/planning.json" "$@"
@@ -55,6 +57,9 @@ else
 	java -jar "$jar" 'BookkeepingBenchmark.flyway' -f 1 -wi 1 -i 3 -rf json -rff "$out/bookkeeping-flyway.json" "$@"
 	step startup
 	java -cp "$jar" dev.upgrader.benchmarks.startup.StartupBenchmark --runs 3 --json "$out/startup.json" --markdown "$out/startup.md"
+	step tenants
+	# 1,000 PostgreSQL schemas in a database of their own (<database>_bench): about ten minutes.
+	java -cp "$jar" dev.upgrader.benchmarks.tenants.TenantsBenchmark --json "$out/tenants.json" --markdown "$out/tenants.md"
 fi
 step end
 java -cp "$jar" dev.upgrader.benchmarks.ResultsTable "$out" >/dev/null

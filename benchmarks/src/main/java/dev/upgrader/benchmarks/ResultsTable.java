@@ -14,8 +14,9 @@ import org.springframework.boot.json.JsonParserFactory;
 /**
  * Writes the Markdown tables of one {@code run.sh} run from its JSON files: JMH's
  * planning, no-op and bookkeeping results, the planning scaling and the start-up
- * harness's, under a header with the run's machine, versions and load averages
- * ({@code run.txt}). Files a quick run did not write are skipped.
+ * harness's and the many-tenants harness's, under a header with the run's machine,
+ * versions and load averages ({@code run.txt}). Files a quick run did not write are
+ * skipped.
  */
 public final class ResultsTable {
 
@@ -46,6 +47,10 @@ public final class ResultsTable {
 			out.append("### Whole-application start-up, nothing pending\n\n")
 				.append(Files.readString(startup))
 				.append('\n');
+		}
+		Path tenants = directory.resolve("tenants.md");
+		if (Files.exists(tenants)) {
+			out.append("### Many tenants\n\n").append(Files.readString(tenants)).append('\n');
 		}
 		Files.writeString(directory.resolve("results.md"), out.toString());
 		System.out.print(out);

@@ -1,9 +1,14 @@
 package dev.upgrader.engine;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -71,6 +76,72 @@ public interface DatabaseDialect {
 	 */
 	default @Nullable String schema(Connection connection, String table) throws SQLException {
 		return schema(connection);
+	}
+
+	/**
+	 * Whether unqualified SQL on the connection reaches the table: by default, whether
+	 * the JDBC metadata finds it in {@link #schema(Connection, String)}, under each
+	 * spelling databases fold unquoted names to.
+	 * @param connection a connection to the database
+	 * @param table the table's name, a plain SQL identifier
+	 * @return {@code true} when the table exists there
+	 * @throws SQLException when the database cannot tell
+	 * @throws UpgraderException when the table can be neither found nor created
+	 * @since 0.1.0
+	 */
+	default boolean hasTable(Connection connection, String table) throws SQLException {
+		DatabaseMetaData metaData = connection.getMetaData();
+		String catalog = connection.getCatalog();
+		String schema = schema(connection, table);
+		for (String candidate : spellings(table)) {
+			try (ResultSet tables = metaData.getTables(catalog, schema, candidate, new String[] { "TABLE" })) {
+				if (tables.next()) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The columns of the table that unqualified SQL on the connection reaches: by default
+	 * as the JDBC metadata finds them in {@link #schema(Connection, String)}.
+	 * @param connection a connection to the database
+	 * @param table the table's name, a plain SQL identifier
+	 * @return the column names in lower case; empty when the table does not exist
+	 * @throws SQLException when the database cannot tell
+	 * @since 0.1.0
+	 */
+	default Set<String> columns(Connection connection, String table) throws SQLException {
+		DatabaseMetaData metaData = connection.getMetaData();
+		String catalog = connection.getCatalog();
+		String schema = schema(connection, table);
+		Set<String> names = new HashSet<>();
+		for (String candidate : spellings(table)) {
+			try (ResultSet columns = metaData.getColumns(catalog, schema, candidate, null)) {
+				while (columns.next()) {
+					if (candidate.equals(columns.getString("TABLE_NAME"))) {
+						names.add(columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+					}
+				}
+			}
+			if (!names.isEmpty()) {
+				return names;
+			}
+		}
+		return names;
+	}
+
+	/**
+	 * The name as written, in upper and in lower case, each once: databases fold unquoted
+	 * names differently, and each spelling costs a metadata query.
+	 */
+	private static Set<String> spellings(String name) {
+		Set<String> spellings = new LinkedHashSet<>();
+		spellings.add(name);
+		spellings.add(name.toUpperCase(Locale.ROOT));
+		spellings.add(name.toLowerCase(Locale.ROOT));
+		return spellings;
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package dev.upgrader.engine;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,9 +10,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +32,6 @@ import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.support.JdbcUtils;
 
 /**
  * The log table, and beside it the table of failed attempts (the log table's name with
@@ -114,16 +110,17 @@ final class JdbcUpgradeLog implements UpgradeLog {
 	 */
 	private Tables tables() {
 		try {
-			Tables tables = JdbcUtils.extractDatabaseMetaData(this.jdbc.getDataSource(), (metaData) -> {
-				boolean log = tableExists(metaData, this.table);
-				boolean failure = tableExists(metaData, this.failureTable);
-				Set<String> columns = (log && !this.checksumColumnSeen) ? columns(metaData) : Set.of();
+			Tables tables = this.jdbc.execute((ConnectionCallback<Tables>) (connection) -> {
+				boolean log = this.dialect.hasTable(connection, this.table);
+				boolean failure = this.dialect.hasTable(connection, this.failureTable);
+				Set<String> columns = (log && !this.checksumColumnSeen) ? this.dialect.columns(connection, this.table)
+						: Set.of();
 				return new Tables(log, failure, columns);
 			});
 			this.tablesSeen = tables.log() && tables.failure();
 			return tables;
 		}
-		catch (Exception ex) {
+		catch (RuntimeException ex) {
 			if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof UpgraderException clear) {
 				throw clear;
 			}
@@ -137,50 +134,6 @@ final class JdbcUpgradeLog implements UpgradeLog {
 			this.checksumColumnSeen = tables().columns().contains("checksum");
 		}
 		return this.checksumColumnSeen;
-	}
-
-	private Set<String> columns(DatabaseMetaData metaData) throws SQLException {
-		String catalog = metaData.getConnection().getCatalog();
-		String schema = this.dialect.schema(metaData.getConnection(), this.table);
-		Set<String> names = new HashSet<>();
-		for (String candidate : spellings(this.table)) {
-			try (ResultSet columns = metaData.getColumns(catalog, schema, candidate, null)) {
-				while (columns.next()) {
-					if (candidate.equals(columns.getString("TABLE_NAME"))) {
-						names.add(columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
-					}
-				}
-			}
-			if (!names.isEmpty()) {
-				return names;
-			}
-		}
-		return names;
-	}
-
-	private boolean tableExists(DatabaseMetaData metaData, String name) throws SQLException {
-		String catalog = metaData.getConnection().getCatalog();
-		String schema = this.dialect.schema(metaData.getConnection(), name);
-		for (String candidate : spellings(name)) {
-			try (ResultSet tables = metaData.getTables(catalog, schema, candidate, new String[] { "TABLE" })) {
-				if (tables.next()) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * The name as written, in upper and in lower case, each once: databases fold unquoted
-	 * names differently, and each spelling costs a metadata query.
-	 */
-	private static Set<String> spellings(String name) {
-		Set<String> spellings = new LinkedHashSet<>();
-		spellings.add(name);
-		spellings.add(name.toUpperCase(Locale.ROOT));
-		spellings.add(name.toLowerCase(Locale.ROOT));
-		return spellings;
 	}
 
 	@Override

@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -54,6 +56,44 @@ final class PostgresDialect implements DatabaseDialect {
 			}
 			return result.getString(1);
 		}
+	}
+
+	/**
+	 * One cheap query, where the JDBC metadata takes two heavier ones that grow with the
+	 * catalog (a thousand tenant schemas): {@code to_regclass} resolves the name as
+	 * unqualified SQL does, through the search path. A missing table's search path is
+	 * checked by {@link #schema(Connection, String)}, which reports a path without any
+	 * schema.
+	 */
+	@Override
+	public boolean hasTable(Connection connection, String table) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(
+				"SELECT EXISTS (SELECT 1 FROM pg_class WHERE oid = to_regclass(?) AND relkind IN ('r', 'p'))")) {
+			statement.setString(1, table);
+			try (ResultSet result = statement.executeQuery()) {
+				result.next();
+				if (result.getBoolean(1)) {
+					return true;
+				}
+			}
+		}
+		schema(connection, table);
+		return false;
+	}
+
+	@Override
+	public Set<String> columns(Connection connection, String table) throws SQLException {
+		Set<String> names = new HashSet<>();
+		try (PreparedStatement statement = connection.prepareStatement("SELECT attname FROM pg_attribute"
+				+ " WHERE attrelid = to_regclass(?) AND attnum > 0 AND NOT attisdropped")) {
+			statement.setString(1, table);
+			try (ResultSet result = statement.executeQuery()) {
+				while (result.next()) {
+					names.add(result.getString(1).toLowerCase(Locale.ROOT));
+				}
+			}
+		}
+		return names;
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package dev.upgrader.autoconfigure;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -49,7 +50,18 @@ public class TenantsStartupRun {
 	 * cause, when some failed and the policy is {@code stop}
 	 */
 	public TenantsRunResult run() {
-		TenantsRunResult result = this.tenants.runAll(RunOptions.unattended(), this.listener);
+		return report(this.tenants.runAll(RunOptions.unattended(), this.listener));
+	}
+
+	/**
+	 * This process's last run over all tenants.
+	 * @return the run, or empty before the first
+	 */
+	public Optional<TenantsRunResult> lastRun() {
+		return this.tenants.lastRun();
+	}
+
+	private TenantsRunResult report(TenantsRunResult result) {
 		List<TenantRun> failed = result.failed();
 		String summary = "Upgrader upgraded " + (result.tenants().size() - failed.size() - result.skipped().size())
 				+ " of " + result.tenants().size() + " tenant(s) in " + result.took().toMillis() + " ms, applying "

@@ -160,9 +160,10 @@ public final class UpgraderAutoConfiguration {
 
 		@Bean
 		@ConditionalOnProperty(name = "upgrader.mode", havingValue = "run-and-exit")
-		RunAndExitRunner upgraderRunAndExitRunner(Upgrader upgrader, ObjectProvider<UpgraderInitializer> initializers,
-				ApplicationContext context) {
-			return new RunAndExitRunner(upgrader, initializers.stream().findAny().isPresent(), context, System::exit);
+		RunAndExitRunner upgraderRunAndExitRunner(Upgrader upgrader, ObjectProvider<TenantsStartupRun> tenants,
+				ObjectProvider<UpgraderInitializer> initializers, ApplicationContext context) {
+			return new RunAndExitRunner(upgrader, tenants.getIfAvailable(), initializers.stream().findAny().isPresent(),
+					context, System::exit);
 		}
 
 		@Bean

@@ -31,8 +31,9 @@ import com.zaxxer.hikari.HikariDataSource;
  * Arguments: {@code --schemas 1000}, {@code --parallelism 1,4,8},
  * {@code --tools flyway,upgrader} (the order of each parallelism's runs; the start-ups
  * need Upgrader last), {@code --noop-runs 3}, {@code --startup-runs 3} (0 skips the
- * start-ups), {@code --work DIR}, {@code --json FILE}, {@code --markdown FILE};
- * {@code --quick} is a smoke run (20 schemas, one no-op run, no start-ups). The database
+ * start-ups), {@code --warm-schemas 10} (upgraded by each tool before the measured runs),
+ * {@code --work DIR}, {@code --json FILE}, {@code --markdown FILE}; {@code --quick} is a
+ * smoke run (20 schemas, one no-op run, two warm-up schemas, no start-ups). The database
  * is the one of {@code UPGRADER_TEST_POSTGRES_URL} with {@code _bench} appended.
  */
 public final class TenantsBenchmark {
@@ -42,8 +43,6 @@ public final class TenantsBenchmark {
 	private static final String WARM_PREFIX = "warm_tenant_";
 
 	private static final String SINGLE_SCHEMA = "single_tenant_app";
-
-	private static final int WARM_SCHEMAS = 10;
 
 	private static final String UPGRADER_HISTORY = "SELECT count(*) FROM {schema}.upgrader_log";
 
@@ -70,11 +69,12 @@ public final class TenantsBenchmark {
 			.toList();
 		int noopRuns = Integer.parseInt(options.getOrDefault("noop-runs", quick ? "1" : "3"));
 		int startupRuns = Integer.parseInt(options.getOrDefault("startup-runs", quick ? "0" : "3"));
+		int warmSchemas = Integer.parseInt(options.getOrDefault("warm-schemas", quick ? "2" : "10"));
 		Path work = Path.of(options.getOrDefault("work", "benchmarks/target/tenants"));
 		BenchDatabase database = BenchDatabase.open();
 		TenantUpgradeFiles files = TenantUpgradeFiles.write(work.resolve("upgrades"));
 		List<String> schemas = names(PREFIX, count);
-		warmUp(database, files);
+		warmUp(database, files, warmSchemas);
 		List<TenantsResult.Run> runs = new ArrayList<>();
 		// In turn, Flyway then Upgrader at each parallelism, so that a change of load
 		// hits both alike.
@@ -113,8 +113,8 @@ public final class TenantsBenchmark {
 		return IntStream.rangeClosed(1, count).mapToObj((i) -> String.format("%s%04d", prefix, i)).toList();
 	}
 
-	private static void warmUp(BenchDatabase database, TenantUpgradeFiles files) throws Exception {
-		List<String> schemas = names(WARM_PREFIX, WARM_SCHEMAS);
+	private static void warmUp(BenchDatabase database, TenantUpgradeFiles files, int count) throws Exception {
+		List<String> schemas = names(WARM_PREFIX, count);
 		for (Tool tool : Tool.values()) {
 			database.dropSchemas(WARM_PREFIX);
 			try (HikariDataSource pool = database.pool(2)) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The one-shot mode, as an init container runs it:
  * {@code java ... --upgrader.mode=run-and-exit} in its own process, on a web application
- * whose configuration switches the start-up run off.
+ * whose configuration switches the start-up run off; on the database, or on tenant
+ * schemas of it.
  */
 class RunAndExitProcessTests {
 
@@ -52,6 +54,34 @@ class RunAndExitProcessTests {
 			.doesNotContain(OneShotApplication.OWN_RUNNER_RAN);
 		assertThat(jdbc().queryForList("SELECT upgrade FROM upgrader_log", String.class))
 			.containsExactly("job_2026_01_01_create_jobs");
+	}
+
+	@Test
+	void upgradesEveryTenantAndExitsWithZero() throws Exception {
+		Result result = run("--upgrader.tenants.schemas=acme,globex");
+		assertThat(result.status()).as(result.output()).isZero();
+		assertThat(result.output()).contains("upgrader.mode=run-and-exit: upgrades applied, exiting with status 0")
+			.doesNotContain(OneShotApplication.OWN_RUNNER_RAN);
+		for (String tenant : List.of("acme", "globex")) {
+			assertThat(jdbc().queryForList("SELECT upgrade FROM " + tenant + ".upgrader_log ORDER BY upgrade",
+					String.class))
+				.containsExactly("job_2026_01_01_create_jobs", "job_2026_01_02_maybe_fail");
+		}
+	}
+
+	@Test
+	void aFailedTenantExitsWithANonZeroStatusNamingItAfterTheOthersAreUpgraded() throws Exception {
+		Result result = run("--upgrader.tenants.schemas=acme,globex,initech", "--oneshot.fail-tenant=globex");
+		assertThat(result.status()).as(result.output()).isEqualTo(1);
+		assertThat(result.output()).contains("upgrader.mode=run-and-exit: 1 tenant(s) failed (globex)")
+			.contains("The job upgrade fails on purpose")
+			.doesNotContain(OneShotApplication.OWN_RUNNER_RAN);
+		assertThat(jdbc().queryForList("SELECT upgrade FROM globex.upgrader_log", String.class))
+			.containsExactly("job_2026_01_01_create_jobs");
+		for (String tenant : List.of("acme", "initech")) {
+			assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM " + tenant + ".upgrader_log", Integer.class))
+				.isEqualTo(2);
+		}
 	}
 
 	private Result run(String... arguments) throws IOException, InterruptedException {
