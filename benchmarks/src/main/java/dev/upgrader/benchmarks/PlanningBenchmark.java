@@ -36,6 +36,13 @@ public class PlanningBenchmark {
 	@Param({ "0", "90" })
 	int appliedPercent;
 
+	/**
+	 * The discovery order: {@code scan}, as a package scan finds them, or
+	 * {@code interleaved} (see {@link SyntheticUpgrades}).
+	 */
+	@Param({ "scan", "interleaved" })
+	String order;
+
 	private List<Upgrade> code;
 
 	private Set<String> applied;
@@ -44,7 +51,7 @@ public class PlanningBenchmark {
 
 	@Setup(Level.Trial)
 	public void setUp() {
-		this.code = SyntheticUpgrades.upgrades(this.upgrades);
+		this.code = SyntheticUpgrades.inOrder(this.order, this.upgrades);
 		this.applied = SyntheticUpgrades.applied(this.upgrades, this.appliedPercent);
 		int expected = this.upgrades - this.applied.size();
 		int pending = plan().size();
