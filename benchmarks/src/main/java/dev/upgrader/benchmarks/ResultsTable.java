@@ -55,9 +55,9 @@ public final class ResultsTable {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		if (Files.exists(file)) {
 			for (Object row : JSON.parseList(Files.readString(file))) {
-				@SuppressWarnings("unchecked")
-				Map<String, Object> map = (Map<String, Object>) row;
-				rows.add(map);
+				// The basic parser returns every object after the first of a long list
+				// as its unparsed text.
+				rows.add((row instanceof String text) ? JSON.parseMap(text) : map(row));
 			}
 		}
 		return rows;
