@@ -7,7 +7,8 @@
 #   ./benchmarks/run.sh            the full run (about half an hour on a loaded machine)
 #   ./benchmarks/run.sh --quick    a smoke run: each benchmark once, smallest sizes
 # MVN_ARGS is passed to Maven (e.g. MVN_ARGS=-Dmaven.repo.local=/tmp/m2); PostgreSQL comes
-# from UPGRADER_TEST_POSTGRES_URL (default jdbc:postgresql://127.0.0.1:5432/test).
+# from UPGRADER_TEST_POSTGRES_URL (default jdbc:postgresql://127.0.0.1:5432/test), MariaDB
+# from UPGRADER_TEST_MARIADB_URL (default jdbc:mariadb://127.0.0.1:3306/test).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 quick=false
@@ -38,8 +39,9 @@ if $quick; then
 	step noop-startup
 	java -jar "$jar" NoOpStartupBenchmark -p database=h2 "${jmh_quick[@]}" -rf json -rff "$out/noop-startup.json" "$@"
 	step bookkeeping
-	java -jar "$jar" 'BookkeepingBenchmark.upgrader' -p pending=100 -p logRows=0 -f 1 -wi 0 -i 1 -rf json -rff "$out/bookkeeping-upgrader.json" "$@"
-	java -jar "$jar" 'BookkeepingBenchmark.flyway' -p pending=100 -p logRows=0 -f 1 -wi 0 -i 1 -rf json -rff "$out/bookkeeping-flyway.json" "$@"
+	for tool in upgrader flyway liquibase; do
+		java -jar "$jar" "BookkeepingBenchmark.$tool" -p pending=10 -p logRows=0 -f 1 -wi 0 -i 1 -rf json -rff "$out/bookkeeping-$tool.json" "$@"
+	done
 	step startup
 	java -cp "$jar" dev.upgrader.benchmarks.startup.StartupBenchmark --quick --json "$out/startup.json" --markdown "$out/startup.md"
 	step tenants
@@ -52,9 +54,11 @@ else
 	java -jar "$jar" NoOpStartupBenchmark -f 1 -wi 2 -i 5 -w 1s -r 1s -prof gc -rf json -rff "$out/noop-startup.json" "$@"
 	step bookkeeping
 	# Single-shot: every invocation gets fresh tables. Flyway takes up to a minute per
-	# invocation at 1,000 pending on a 10,000-row history, hence fewer iterations.
+	# invocation at 1,000 pending on a 10,000-row history, and Liquibase longer, hence
+	# fewer iterations.
 	java -jar "$jar" 'BookkeepingBenchmark.upgrader' -f 1 -wi 3 -i 5 -rf json -rff "$out/bookkeeping-upgrader.json" "$@"
 	java -jar "$jar" 'BookkeepingBenchmark.flyway' -f 1 -wi 1 -i 3 -rf json -rff "$out/bookkeeping-flyway.json" "$@"
+	java -jar "$jar" 'BookkeepingBenchmark.liquibase' -f 1 -wi 1 -i 2 -rf json -rff "$out/bookkeeping-liquibase.json" "$@"
 	step startup
 	java -cp "$jar" dev.upgrader.benchmarks.startup.StartupBenchmark --runs 3 --json "$out/startup.json" --markdown "$out/startup.md"
 	step tenants

@@ -11,20 +11,25 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The databases the benchmarks run against: a private H2 in-memory database, or the
+ * The databases the benchmarks run against: a private H2 in-memory database, the
  * PostgreSQL named by {@code UPGRADER_TEST_POSTGRES_URL}/{@code _USER}/{@code _PASSWORD}
- * (the test suite's variables, defaulting to the local server). Both sit behind HikariCP,
- * as in a Spring Boot application.
+ * or the MariaDB named by
+ * {@code UPGRADER_TEST_MARIADB_URL}/{@code _USER}/{@code _PASSWORD} (the test suite's
+ * variables, defaulting to the local servers). All sit behind HikariCP, as in a Spring
+ * Boot application.
  */
 final class BenchmarkDatabase implements AutoCloseable {
 
+	private final String name;
+
 	private final HikariDataSource dataSource;
 
-	private BenchmarkDatabase(HikariDataSource dataSource) {
+	private BenchmarkDatabase(String name, HikariDataSource dataSource) {
+		this.name = name;
 		this.dataSource = dataSource;
 	}
 
-	/** Opens {@code h2} or {@code postgresql}. */
+	/** Opens {@code h2}, {@code postgresql} or {@code mariadb}. */
 	static BenchmarkDatabase open(String name) {
 		HikariConfig config = new HikariConfig();
 		switch (name) {
@@ -34,12 +39,17 @@ final class BenchmarkDatabase implements AutoCloseable {
 				config.setUsername(env("UPGRADER_TEST_POSTGRES_USER", "postgres"));
 				config.setPassword(env("UPGRADER_TEST_POSTGRES_PASSWORD", ""));
 			}
+			case "mariadb" -> {
+				config.setJdbcUrl(env("UPGRADER_TEST_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/test"));
+				config.setUsername(env("UPGRADER_TEST_MARIADB_USER", "root"));
+				config.setPassword(env("UPGRADER_TEST_MARIADB_PASSWORD", ""));
+			}
 			default -> throw new IllegalArgumentException("Unknown database " + name);
 		}
 		// The engine holds its lock on one connection while it works on another.
 		config.setMaximumPoolSize(4);
 		config.setMinimumIdle(4);
-		return new BenchmarkDatabase(new HikariDataSource(config));
+		return new BenchmarkDatabase(name, new HikariDataSource(config));
 	}
 
 	private static String env(String name, String fallback) {
@@ -71,21 +81,35 @@ final class BenchmarkDatabase implements AutoCloseable {
 	}
 
 	/**
-	 * Creates an empty schema: Flyway refuses to start on a non-empty one without a
-	 * history table.
+	 * Creates an empty schema (on MariaDB a database): Flyway refuses to start on a
+	 * non-empty one without a history table.
 	 */
 	void createSchema(String schema) {
 		jdbc().execute("CREATE SCHEMA " + schema);
 	}
 
 	void dropSchema(String schema) {
-		jdbc().execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+		jdbc().execute("DROP SCHEMA IF EXISTS " + schema + (mariadb() ? "" : " CASCADE"));
 	}
 
-	/** Copies a table with its keys, indexes and rows (PostgreSQL). */
+	/** Copies a table with its keys, indexes and rows (PostgreSQL or MariaDB). */
 	void copy(String template, String table) {
-		jdbc().execute("CREATE TABLE " + table + " (LIKE " + template + " INCLUDING ALL)");
+		jdbc().execute(mariadb() ? "CREATE TABLE " + table + " LIKE " + template
+				: "CREATE TABLE " + table + " (LIKE " + template + " INCLUDING ALL)");
 		jdbc().execute("INSERT INTO " + table + " SELECT * FROM " + template);
+	}
+
+	/**
+	 * A table of the integers {@code from} to {@code to} in a column {@code n}, for an
+	 * {@code INSERT ... SELECT} that writes many rows at once (PostgreSQL or MariaDB).
+	 */
+	String numbers(int from, int to) {
+		return mariadb() ? "(SELECT seq AS n FROM seq_" + from + "_to_" + to + ") g"
+				: "generate_series(" + from + ", " + to + ") AS g(n)";
+	}
+
+	private boolean mariadb() {
+		return this.name.equals("mariadb");
 	}
 
 	@Override

@@ -20,8 +20,9 @@ import dev.upgrader.Upgrade;
 
 /**
  * Goal: applying an upgrade costs the engine at most 2 ms, flat as the log grows, and
- * less than Flyway (issue #6). On PostgreSQL, each invocation applies {@code pending}
- * no-op upgrades (Flyway: Java migrations) on top of a log that already holds
+ * less than Flyway and Liquibase (issues #6 and #14). On PostgreSQL and MariaDB, each
+ * invocation applies {@code pending} no-op upgrades (Flyway: Java migrations; Liquibase:
+ * changesets of {@code SELECT 1} in an XML changelog) on top of a log that already holds
  * {@code logRows} rows of upgrades also in the code, so the whole log is read and
  * validated as in production. Divide the score by {@code pending} for the cost per
  * upgrade.
@@ -49,9 +50,18 @@ public class BookkeepingBenchmark {
 			.migrate().migrationsExecuted;
 	}
 
+	@Benchmark
+	public void liquibase(LiquibaseHistory history) {
+		Code code = history.code;
+		Contenders.liquibase(code.db.dataSource(), history.table, code.changelog);
+	}
+
 	/** The code (history plus pending) and the template tables, once per trial. */
 	@State(Scope.Benchmark)
 	public static class Code {
+
+		@Param({ "postgresql", "mariadb" })
+		String database;
 
 		@Param({ "100", "1000" })
 		int pending;
@@ -65,6 +75,8 @@ public class BookkeepingBenchmark {
 
 		List<JavaMigration> migrations;
 
+		LiquibaseChangelog changelog;
+
 		final String logTemplate = BenchmarkDatabase.uniqueName("bench_log_template");
 
 		/**
@@ -75,15 +87,20 @@ public class BookkeepingBenchmark {
 
 		final String flywayTemplate = "flyway_template";
 
+		final String liquibaseTemplate = BenchmarkDatabase.uniqueName("bench_liquibase_template");
+
 		private boolean logTemplateFilled;
 
 		private boolean flywayTemplateFilled;
 
+		private boolean liquibaseTemplateFilled;
+
 		@Setup(Level.Trial)
 		public void setUp() {
-			this.db = BenchmarkDatabase.open("postgresql");
+			this.db = BenchmarkDatabase.open(this.database);
 			this.upgrades = SyntheticUpgrades.upgrades(this.logRows + this.pending);
 			this.migrations = NoOpMigration.migrations(this.logRows + this.pending);
+			this.changelog = LiquibaseChangelog.write(this.logRows + this.pending);
 			this.db.createSchema(this.flywaySchema);
 		}
 
@@ -121,9 +138,25 @@ public class BookkeepingBenchmark {
 			this.db.copy(this.flywaySchema + "." + this.flywayTemplate, this.flywaySchema + "." + table);
 		}
 
+		/**
+		 * A fresh Liquibase history holding the first {@code logRows} changesets, or
+		 * none.
+		 */
+		void freshLiquibaseHistory(String table) {
+			if (this.logRows == 0) {
+				return;
+			}
+			if (!this.liquibaseTemplateFilled) {
+				LiquibaseTemplate.fill(this.db, this.liquibaseTemplate, this.logRows);
+				this.liquibaseTemplateFilled = true;
+			}
+			this.db.copy(this.liquibaseTemplate, table);
+		}
+
 		@TearDown(Level.Trial)
 		public void tearDown() {
-			this.db.drop(this.logTemplate, this.logTemplate + "_failure");
+			this.db.drop(this.logTemplate, this.logTemplate + "_failure", this.liquibaseTemplate,
+					this.liquibaseTemplate + "_lock");
 			this.db.dropSchema(this.flywaySchema);
 			this.db.close();
 		}
@@ -176,6 +209,30 @@ public class BookkeepingBenchmark {
 		public void tearDown() {
 			this.code.db.drop(this.code.flywaySchema + "." + this.table);
 			Checks.applied(this.code.pending, this.appliedNow);
+		}
+
+	}
+
+	/** A fresh copy of Liquibase's history for one invocation. */
+	@State(Scope.Thread)
+	public static class LiquibaseHistory {
+
+		Code code;
+
+		String table;
+
+		@Setup(Level.Invocation)
+		public void setUp(Code code) {
+			this.code = code;
+			this.table = BenchmarkDatabase.uniqueName("bench_liquibase");
+			code.freshLiquibaseHistory(this.table);
+		}
+
+		@TearDown(Level.Invocation)
+		public void tearDown() {
+			int rows = Contenders.liquibaseRows(this.code.db, this.table);
+			this.code.db.drop(this.table, this.table + "_lock");
+			Checks.applied(this.code.pending, rows - this.code.logRows);
 		}
 
 	}

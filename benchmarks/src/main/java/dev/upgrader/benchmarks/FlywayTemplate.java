@@ -24,13 +24,13 @@ final class FlywayTemplate {
 		Checks.applied(real, Contenders.flyway(db.dataSource(), schema, table, migrations.subList(0, real))
 			.migrate().migrationsExecuted);
 		String qualified = schema + "." + table;
-		// PostgreSQL only: generate_series. Versions and ranks are 1-based and equal
-		// here.
+		// Versions and ranks are 1-based and equal here.
 		db.jdbc()
 			.update("INSERT INTO " + qualified + " (installed_rank, version, description, type, script, checksum,"
-					+ " installed_by, installed_on, execution_time, success) SELECT g, g::text, 'Synthetic migration ' || g,"
-					+ " p.type, p.script, p.checksum, p.installed_by, p.installed_on, p.execution_time, p.success FROM "
-					+ qualified + " p, generate_series(?, ?) g WHERE p.installed_rank = 1", real + 1, rows);
+					+ " installed_by, installed_on, execution_time, success) SELECT g.n, CONCAT('', g.n),"
+					+ " CONCAT('Synthetic migration ', g.n), p.type, p.script, p.checksum, p.installed_by,"
+					+ " p.installed_on, p.execution_time, p.success FROM " + qualified + " p, "
+					+ db.numbers(real + 1, rows) + " WHERE p.installed_rank = 1");
 		Checks.applied(rows, db.jdbc().queryForObject("SELECT count(*) FROM " + qualified, Integer.class));
 	}
 

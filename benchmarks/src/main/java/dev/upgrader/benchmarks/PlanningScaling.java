@@ -26,6 +26,16 @@ public final class PlanningScaling {
 
 	private static final int APPLIED_PERCENT = 0;
 
+	/**
+	 * The discovery orders: as a package scan finds upgrades, and the repositories
+	 * interleaved, the order that reads memory least in sequence.
+	 */
+	private static final List<String> ORDERS = List.of("scan", "interleaved");
+
+	private static final int WARM_UP_SIZE = 2_000;
+
+	private static final int WARM_UP_ROUNDS = 1_000;
+
 	private PlanningScaling() {
 	}
 
@@ -46,36 +56,58 @@ public final class PlanningScaling {
 		}
 		BenchmarkPlanning planning = new BenchmarkPlanning();
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		warmUp(planning);
 		List<String> results = new ArrayList<>();
 		for (int size : sizes) {
-			long emptyHeap = usedHeapAfterGc();
-			List<Upgrade> code = SyntheticUpgrades.upgrades(size);
-			Set<String> applied = SyntheticUpgrades.applied(size, APPLIED_PERCENT);
-			Checks.applied(size - applied.size(), planning.plan(code, applied).size());
-			// Enough rounds for the JIT and for a quiet moment between other processes.
-			int rounds = Math.min(maxRounds, Math.max(10, 5_000_000 / size));
-			long best = Long.MAX_VALUE;
-			long total = 0;
-			for (int round = 0; round < rounds; round++) {
-				long start = threads.getCurrentThreadCpuTime();
-				planning.plan(code, applied);
-				long spent = threads.getCurrentThreadCpuTime() - start;
-				best = Math.min(best, spent);
-				total += spent;
+			for (String order : ORDERS) {
+				results.add(measure(planning, threads, order, size, maxRounds));
 			}
-			long codeHeap = usedHeapAfterGc();
-			Object held = planning.graphAndPlan(code, applied);
-			long plannedHeap = usedHeapAfterGc();
-			Reference.reachabilityFence(held);
-			Reference.reachabilityFence(code);
-			results.add(String.format(Locale.ROOT,
-					"{\"upgrades\": %d, \"rounds\": %d, \"bestCpuMs\": %.3f, \"meanCpuMs\": %.3f,"
-							+ " \"bestCpuNsPerUpgrade\": %.1f, \"retainedByPlanningMB\": %.2f,"
-							+ " \"retainedWithUpgradesMB\": %.2f}",
-					size, rounds, best / 1e6, total / 1e6 / rounds, (double) best / size,
-					(plannedHeap - codeHeap) / 1e6, (plannedHeap - emptyHeap) / 1e6));
 		}
 		System.out.println("[\n  " + String.join(",\n  ", results) + "\n]");
+	}
+
+	/**
+	 * Plans small graphs until the JIT has compiled planning: otherwise the first size
+	 * and order measured run partly interpreted code, and their best round depends on
+	 * what was measured before them.
+	 */
+	private static void warmUp(BenchmarkPlanning planning) {
+		for (String order : ORDERS) {
+			List<Upgrade> code = SyntheticUpgrades.inOrder(order, WARM_UP_SIZE);
+			for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+				planning.plan(code, Set.of());
+			}
+		}
+	}
+
+	private static String measure(BenchmarkPlanning planning, ThreadMXBean threads, String order, int size,
+			int maxRounds) {
+		long emptyHeap = usedHeapAfterGc();
+		List<Upgrade> code = SyntheticUpgrades.inOrder(order, size);
+		Set<String> applied = SyntheticUpgrades.applied(size, APPLIED_PERCENT);
+		Checks.applied(size - applied.size(), planning.plan(code, applied).size());
+		// Enough rounds for the JIT and for a quiet moment between other processes.
+		int rounds = Math.min(maxRounds, Math.max(10, 5_000_000 / size));
+		long best = Long.MAX_VALUE;
+		long total = 0;
+		for (int round = 0; round < rounds; round++) {
+			long start = threads.getCurrentThreadCpuTime();
+			planning.plan(code, applied);
+			long spent = threads.getCurrentThreadCpuTime() - start;
+			best = Math.min(best, spent);
+			total += spent;
+		}
+		long codeHeap = usedHeapAfterGc();
+		Object held = planning.graphAndPlan(code, applied);
+		long plannedHeap = usedHeapAfterGc();
+		Reference.reachabilityFence(held);
+		Reference.reachabilityFence(code);
+		return String.format(Locale.ROOT,
+				"{\"upgrades\": %d, \"order\": \"%s\", \"rounds\": %d, \"bestCpuMs\": %.3f, \"meanCpuMs\": %.3f,"
+						+ " \"bestCpuNsPerUpgrade\": %.1f, \"retainedByPlanningMB\": %.2f,"
+						+ " \"retainedWithUpgradesMB\": %.2f}",
+				size, order, rounds, best / 1e6, total / 1e6 / rounds, (double) best / size,
+				(plannedHeap - codeHeap) / 1e6, (plannedHeap - emptyHeap) / 1e6);
 	}
 
 	private static long usedHeapAfterGc() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,8 +41,7 @@ public final class ResultsTable {
 		planning(directory.resolve("planning.json"), out);
 		scaling(directory.resolve("planning-scaling.json"), out);
 		jmh("No-op start-up, engine call only (warm JVM)", directory.resolve("noop-startup.json"), out);
-		jmh("Bookkeeping, Upgrader", directory.resolve("bookkeeping-upgrader.json"), out);
-		jmh("Bookkeeping, Flyway 13", directory.resolve("bookkeeping-flyway.json"), out);
+		bookkeeping(directory, out);
 		Path startup = directory.resolve("startup.md");
 		if (Files.exists(startup)) {
 			out.append("### Whole-application start-up, nothing pending\n\n")
@@ -60,9 +60,9 @@ public final class ResultsTable {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		if (Files.exists(file)) {
 			for (Object row : JSON.parseList(Files.readString(file))) {
-				@SuppressWarnings("unchecked")
-				Map<String, Object> map = (Map<String, Object>) row;
-				rows.add(map);
+				// The basic parser returns every object after the first of a long list
+				// as its unparsed text.
+				rows.add((row instanceof String text) ? JSON.parseMap(text) : map(row));
 			}
 		}
 		return rows;
@@ -84,16 +84,16 @@ public final class ResultsTable {
 			return;
 		}
 		out.append(
-				"### Planning (JMH, wall time)\n\n| Upgrades | Applied | ms/op | Allocated per op |\n|---:|---:|---:|---:|\n");
+				"### Planning (JMH, wall time)\n\n| Upgrades | Applied | Order | ms/op | Allocated per op |\n|---:|---:|---|---:|---:|\n");
 		for (Map<String, Object> row : rows) {
 			Map<String, Object> params = map(row.get("params"));
 			Map<String, Object> primary = map(row.get("primaryMetric"));
 			Map<String, Object> secondary = map(row.get("secondaryMetrics"));
 			Object allocated = secondary.containsKey("gc.alloc.rate.norm") ? String.format(Locale.ROOT, "%.2f MB",
 					number(map(secondary.get("gc.alloc.rate.norm")).get("score")) / 1e6) : "–";
-			out.append(String.format(Locale.ROOT, "| %s | %s%% | %.3f ± %.3f | %s |\n", params.get("upgrades"),
-					params.get("appliedPercent"), number(primary.get("score")), number(primary.get("scoreError")),
-					allocated));
+			out.append(String.format(Locale.ROOT, "| %s | %s%% | %s | %.3f ± %.3f | %s |\n", params.get("upgrades"),
+					params.get("appliedPercent"), params.getOrDefault("order", "interleaved"),
+					number(primary.get("score")), number(primary.get("scoreError")), allocated));
 		}
 		out.append('\n');
 	}
@@ -113,22 +113,80 @@ public final class ResultsTable {
 		if (rows.isEmpty()) {
 			return;
 		}
-		double reference = rows.stream()
-			.filter((row) -> number(row.get("upgrades")) == 10_000)
-			.mapToDouble((row) -> number(row.get("bestCpuNsPerUpgrade")))
-			.findFirst()
-			.orElse(Double.NaN);
 		out.append("### Planning scaling (best thread CPU time, 0% applied)\n\n")
-			.append("| Upgrades | Rounds | Best CPU (ms) | Per upgrade (ns) | Per upgrade ÷ at 10,000 |")
+			.append("| Upgrades | Order | Rounds | Best CPU (ms) | Per upgrade (ns) | Per upgrade ÷ at 10,000 |")
 			.append(" Retained by graph and plan (MB) | Retained with the upgrades (MB) |\n")
-			.append("|---:|---:|---:|---:|---:|---:|---:|\n");
+			.append("|---:|---|---:|---:|---:|---:|---:|---:|\n");
 		for (Map<String, Object> row : rows) {
-			out.append(String.format(Locale.ROOT, "| %,d | %d | %.2f | %.0f | %.2f | %.2f | %.2f |\n",
-					(long) number(row.get("upgrades")), (long) number(row.get("rounds")), number(row.get("bestCpuMs")),
-					number(row.get("bestCpuNsPerUpgrade")), number(row.get("bestCpuNsPerUpgrade")) / reference,
-					number(row.get("retainedByPlanningMB")), number(row.get("retainedWithUpgradesMB"))));
+			Object order = row.getOrDefault("order", "interleaved");
+			double reference = rows.stream()
+				.filter((other) -> number(other.get("upgrades")) == 10_000
+						&& other.getOrDefault("order", "interleaved").equals(order))
+				.mapToDouble((other) -> number(other.get("bestCpuNsPerUpgrade")))
+				.findFirst()
+				.orElse(Double.NaN);
+			out.append(String.format(Locale.ROOT, "| %,d | %s | %d | %.2f | %.0f | %.2f | %.2f | %.2f |\n",
+					(long) number(row.get("upgrades")), order, (long) number(row.get("rounds")),
+					number(row.get("bestCpuMs")), number(row.get("bestCpuNsPerUpgrade")),
+					number(row.get("bestCpuNsPerUpgrade")) / reference, number(row.get("retainedByPlanningMB")),
+					number(row.get("retainedWithUpgradesMB"))));
 		}
 		out.append('\n');
+	}
+
+	/**
+	 * One row per database, log size and run size, the three contenders side by side:
+	 * their score, per upgrade, and ours as a share of theirs.
+	 */
+	private static void bookkeeping(Path directory, StringBuilder out) throws IOException {
+		Map<String, Map<String, Object>> upgrader = byParameters(read(directory.resolve("bookkeeping-upgrader.json")));
+		Map<String, Map<String, Object>> flyway = byParameters(read(directory.resolve("bookkeeping-flyway.json")));
+		Map<String, Map<String, Object>> liquibase = byParameters(
+				read(directory.resolve("bookkeeping-liquibase.json")));
+		if (upgrader.isEmpty()) {
+			return;
+		}
+		out.append("### Bookkeeping: a run that applies N no-op upgrades (single shot, ms/op)\n\n")
+			.append("| Database | Log rows | N | Upgrader | Flyway 13 | Liquibase 4.33 |")
+			.append(" Per upgrade: ours / Flyway / Liquibase (ms) | Ours ÷ Flyway | Ours ÷ Liquibase |\n")
+			.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+		for (Map.Entry<String, Map<String, Object>> entry : upgrader.entrySet()) {
+			Map<String, Object> params = map(entry.getValue().get("params"));
+			double pending = number(params.get("pending"));
+			double ours = score(entry.getValue());
+			double theirs = score(flyway.get(entry.getKey()));
+			double liquibases = score(liquibase.get(entry.getKey()));
+			out.append(
+					String.format(Locale.ROOT, "| %s | %,d | %,d | %s | %s | %s | %.2f / %.2f / %.2f | %.3f | %.3f |\n",
+							params.getOrDefault("database", "postgresql"), (long) number(params.get("logRows")),
+							(long) pending, scoreText(entry.getValue()), scoreText(flyway.get(entry.getKey())),
+							scoreText(liquibase.get(entry.getKey())), ours / pending, theirs / pending,
+							liquibases / pending, ours / theirs, ours / liquibases));
+		}
+		out.append('\n');
+	}
+
+	private static Map<String, Map<String, Object>> byParameters(List<Map<String, Object>> rows) {
+		Map<String, Map<String, Object>> keyed = new LinkedHashMap<>();
+		for (Map<String, Object> row : rows) {
+			Map<String, Object> params = map(row.get("params"));
+			keyed.put(params.getOrDefault("database", "postgresql") + "/" + params.get("logRows") + "/"
+					+ params.get("pending"), row);
+		}
+		return keyed;
+	}
+
+	private static double score(Map<String, Object> row) {
+		return (row != null) ? number(map(row.get("primaryMetric")).get("score")) : Double.NaN;
+	}
+
+	private static String scoreText(Map<String, Object> row) {
+		if (row == null) {
+			return "–";
+		}
+		Map<String, Object> primary = map(row.get("primaryMetric"));
+		return String.format(Locale.ROOT, "%,.1f ± %,.1f", number(primary.get("score")),
+				number(primary.get("scoreError")));
 	}
 
 	private static void jmh(String title, Path file, StringBuilder out) throws IOException {

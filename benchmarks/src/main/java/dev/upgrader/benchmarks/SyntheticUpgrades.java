@@ -52,7 +52,8 @@ final class SyntheticUpgrades {
 
 	/**
 	 * The first {@code count} upgrades, in index order (which is also their discovery
-	 * order).
+	 * order): the repositories interleaved, so that consecutive upgrades never depend on
+	 * each other.
 	 */
 	static List<Upgrade> upgrades(int count) {
 		List<Upgrade> upgrades = new ArrayList<>(count);
@@ -60,6 +61,35 @@ final class SyntheticUpgrades {
 			upgrades.add(new NoOpUpgrade(id(i), dependsOn(i)));
 		}
 		return upgrades;
+	}
+
+	/**
+	 * The first {@code count} upgrades as an application's package scan finds and creates
+	 * them: Spring lists the classes of a package sorted by name, so the upgrades come
+	 * grouped by repository and, within one, by date; each is created (allocated) in that
+	 * order.
+	 */
+	static List<Upgrade> scanned(int count) {
+		List<Upgrade> upgrades = new ArrayList<>(count);
+		for (int repository = 0; repository < REPOSITORIES; repository++) {
+			for (int i = repository; i < count; i += REPOSITORIES) {
+				upgrades.add(new NoOpUpgrade(id(i), dependsOn(i)));
+			}
+		}
+		return upgrades;
+	}
+
+	/**
+	 * The first {@code count} upgrades in the given discovery order.
+	 * @param order {@code scan} ({@link #scanned}) or {@code interleaved}
+	 * ({@link #upgrades})
+	 */
+	static List<Upgrade> inOrder(String order, int count) {
+		return switch (order) {
+			case "scan" -> scanned(count);
+			case "interleaved" -> upgrades(count);
+			default -> throw new IllegalArgumentException("Unknown order " + order);
+		};
 	}
 
 	/**

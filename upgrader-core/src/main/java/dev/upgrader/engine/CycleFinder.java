@@ -22,11 +22,11 @@ final class CycleFinder {
 
 	private static final int UNVISITED = -1;
 
-	private final Map<String, UpgradeGraph.Node> nodes;
+	private final IdTable ids;
 
 	private final UpgradeGraph.Node[] indexed;
 
-	private final int[][] successors;
+	private final Successors successors;
 
 	private final int[] index;
 
@@ -38,7 +38,7 @@ final class CycleFinder {
 
 	private int stackSize;
 
-	/** The depth-first path: node and position in its successors, per level. */
+	/** The depth-first path: node and position of its next successor, per level. */
 	private final int[] pathNode;
 
 	private final int[] pathNext;
@@ -47,8 +47,8 @@ final class CycleFinder {
 
 	private int counter;
 
-	private CycleFinder(Map<String, UpgradeGraph.Node> nodes, UpgradeGraph.Node[] indexed, int[][] successors) {
-		this.nodes = nodes;
+	private CycleFinder(IdTable ids, UpgradeGraph.Node[] indexed, Successors successors) {
+		this.ids = ids;
 		this.indexed = indexed;
 		this.successors = successors;
 		int size = indexed.length;
@@ -64,13 +64,12 @@ final class CycleFinder {
 	/**
 	 * Returns each cycle as the list of its ids in dependency order, the first id
 	 * repeated at the end; cycles sorted by their first id.
-	 * @param nodes the nodes by id
-	 * @param indexed the same nodes by index
+	 * @param ids the index of each node's id
+	 * @param indexed the nodes by index
 	 * @param successors the indexes of each node's dependencies that are nodes
 	 */
-	static List<List<String>> cycles(Map<String, UpgradeGraph.Node> nodes, UpgradeGraph.Node[] indexed,
-			int[][] successors) {
-		CycleFinder finder = new CycleFinder(nodes, indexed, successors);
+	static List<List<String>> cycles(IdTable ids, UpgradeGraph.Node[] indexed, Successors successors) {
+		CycleFinder finder = new CycleFinder(ids, indexed, successors);
 		// Any visiting order finds the same components, and each cycle is then built from
 		// its smallest id: no need to sort every id first (#6).
 		for (int root = 0; root < indexed.length; root++) {
@@ -92,9 +91,8 @@ final class CycleFinder {
 		visit(root, depth);
 		while (depth >= 0) {
 			int node = this.pathNode[depth];
-			int[] next = this.successors[node];
-			if (this.pathNext[depth] < next.length) {
-				int successor = next[this.pathNext[depth]++];
+			if (this.pathNext[depth] < this.successors.end(node)) {
+				int successor = this.successors.at(this.pathNext[depth]++);
 				if (this.index[successor] == UNVISITED) {
 					visit(successor, ++depth);
 				}
@@ -140,8 +138,8 @@ final class CycleFinder {
 	}
 
 	private boolean dependsOnItself(int node) {
-		for (int successor : this.successors[node]) {
-			if (successor == node) {
+		for (int position = this.successors.start(node); position < this.successors.end(node); position++) {
+			if (this.successors.at(position) == node) {
 				return true;
 			}
 		}
@@ -155,7 +153,7 @@ final class CycleFinder {
 		this.stack[this.stackSize++] = node;
 		this.onStack[node] = true;
 		this.pathNode[depth] = node;
-		this.pathNext[depth] = 0;
+		this.pathNext[depth] = this.successors.start(node);
 	}
 
 	private String id(int node) {
@@ -163,8 +161,8 @@ final class CycleFinder {
 	}
 
 	private List<String> successors(String id) {
-		UpgradeGraph.Node node = this.nodes.get(id);
-		return (node != null) ? node.dependsOn() : List.of();
+		int node = this.ids.indexOf(id);
+		return (node != IdTable.ABSENT) ? this.indexed[node].dependsOn() : List.of();
 	}
 
 	/** Shortest path from {@code start} back to itself inside the component (BFS). */

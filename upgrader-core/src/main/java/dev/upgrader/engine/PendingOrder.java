@@ -1,20 +1,21 @@
 package dev.upgrader.engine;
 
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
  * Orders the pending upgrades of a valid graph topologically (Kahn): among upgrades ready
  * at the same time the smallest id goes first. It works on node indexes in arrays, with a
- * binary heap of indexes ordered by id, so that ordering stays linear in the graph but
- * for the heap's logarithm (#14).
+ * binary heap of indexes ordered by the graph's packed id prefixes, so that ordering
+ * stays linear in the graph but for the heap's logarithm, and reads no node until it
+ * lists the result (#14).
  */
 final class PendingOrder {
 
 	private final UpgradeGraph graph;
 
-	private final List<UpgradeGraph.Node> pending;
+	private final int[] pending;
 
 	private final boolean[] done;
 
@@ -25,10 +26,11 @@ final class PendingOrder {
 	/**
 	 * Prepares the order of the pending upgrades.
 	 * @param graph the graph, without problems
-	 * @param pending the pending nodes, whose every dependency is a node or done
+	 * @param pending the indexes of the pending nodes, ascending, whose every dependency
+	 * is a node or done
 	 * @param done by node index, whether the node counts as applied
 	 */
-	PendingOrder(UpgradeGraph graph, List<UpgradeGraph.Node> pending, boolean[] done) {
+	PendingOrder(UpgradeGraph graph, int[] pending, boolean[] done) {
 		this.graph = graph;
 		this.pending = pending;
 		this.done = done;
@@ -37,14 +39,17 @@ final class PendingOrder {
 	/** The pending upgrades in run order. */
 	List<UpgradeGraph.Node> order() {
 		int size = this.graph.size();
+		Successors successors = this.graph.successors();
 		int[] waitingFor = new int[size];
 		// Dependents of each node in compressed rows: those of node i are
-		// dependents[first[i]] up to dependents[first[i + 1]].
+		// dependents[first[i]] up to dependents[first[i + 1]]. Each row is filled from
+		// its end; the order within a row does not matter, the heap orders by id.
 		int[] first = new int[size + 1];
-		for (UpgradeGraph.Node node : this.pending) {
-			for (int dependency : this.graph.successors(node.index())) {
+		for (int node : this.pending) {
+			for (int position = successors.start(node); position < successors.end(node); position++) {
+				int dependency = successors.at(position);
 				if (!this.done[dependency]) {
-					waitingFor[node.index()]++;
+					waitingFor[node]++;
 					first[dependency + 1]++;
 				}
 			}
@@ -53,39 +58,43 @@ final class PendingOrder {
 			first[i + 1] += first[i];
 		}
 		int[] dependents = new int[first[size]];
-		int[] filled = new int[size];
-		for (UpgradeGraph.Node node : this.pending) {
-			for (int dependency : this.graph.successors(node.index())) {
+		for (int node : this.pending) {
+			for (int position = successors.start(node); position < successors.end(node); position++) {
+				int dependency = successors.at(position);
 				if (!this.done[dependency]) {
-					dependents[first[dependency] + filled[dependency]++] = node.index();
+					dependents[--first[dependency + 1]] = node;
 				}
 			}
 		}
-		for (UpgradeGraph.Node node : this.pending) {
-			if (waitingFor[node.index()] == 0) {
-				push(node.index());
+		// Filling moved each first[i + 1] down to the start of row i: shift back.
+		System.arraycopy(first, 1, first, 0, size);
+		first[size] = dependents.length;
+		for (int node : this.pending) {
+			if (waitingFor[node] == 0) {
+				push(node);
 			}
 		}
-		List<UpgradeGraph.Node> ordered = new ArrayList<>(this.pending.size());
+		UpgradeGraph.Node[] ordered = new UpgradeGraph.Node[this.pending.length];
+		int count = 0;
 		while (this.heapSize > 0) {
 			int node = poll();
-			ordered.add(this.graph.node(node));
+			ordered[count++] = this.graph.node(node);
 			for (int i = first[node]; i < first[node + 1]; i++) {
 				if (--waitingFor[dependents[i]] == 0) {
 					push(dependents[i]);
 				}
 			}
 		}
-		if (ordered.size() != this.pending.size()) {
+		if (count != this.pending.length) {
 			// The graph reports cycles before planning, so this only guards the
 			// invariant.
 			throw new IllegalStateException("Unordered upgrades remain although no cycle was reported");
 		}
-		return List.copyOf(ordered);
+		return Collections.unmodifiableList(Arrays.asList(ordered));
 	}
 
 	private boolean before(int a, int b) {
-		return this.graph.node(a).id().compareTo(this.graph.node(b).id()) < 0;
+		return this.graph.compare(a, b) < 0;
 	}
 
 	private void push(int node) {

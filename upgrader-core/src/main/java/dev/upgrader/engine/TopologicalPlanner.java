@@ -28,17 +28,25 @@ final class TopologicalPlanner {
 	UpgradePlan plan(UpgradeGraph graph, Collection<String> applied) {
 		Set<String> done = graph.withAncestors(applied);
 		boolean[] isDone = new boolean[graph.size()];
-		List<UpgradeGraph.Node> pending = new ArrayList<>();
-		for (UpgradeGraph.Node node : graph.nodes()) {
-			if (done.contains(node.id().value())) {
-				isDone[node.index()] = true;
+		int doneNodes = 0;
+		for (String id : done) {
+			int index = graph.indexOf(id);
+			if (index != IdTable.ABSENT) {
+				isDone[index] = true;
+				doneNodes++;
 			}
-			else {
-				pending.add(node);
+		}
+		// Indexes, not nodes: ordering then reads no node until it lists the result
+		// (#14).
+		int[] pending = new int[graph.size() - doneNodes];
+		int count = 0;
+		for (int index = 0; index < isDone.length; index++) {
+			if (!isDone[index]) {
+				pending[count++] = index;
 			}
 		}
 		List<String> problems = new ArrayList<>(graph.problems());
-		problems.addAll(missingDependencies(graph, pending, done));
+		problems.addAll(missingDependencies(graph, isDone, done));
 		List<String> ghosts = applied.stream().filter((id) -> !graph.contains(id)).sorted().toList();
 		if (!problems.isEmpty()) {
 			return new UpgradePlan(List.of(), List.copyOf(problems), ghosts, done);
@@ -46,14 +54,15 @@ final class TopologicalPlanner {
 		return new UpgradePlan(new PendingOrder(graph, pending, isDone).order(), List.of(), ghosts, done);
 	}
 
-	private List<String> missingDependencies(UpgradeGraph graph, List<UpgradeGraph.Node> pending, Set<String> done) {
-		// Only the few upgrades with a problem are sorted, not every pending one (#6).
+	private List<String> missingDependencies(UpgradeGraph graph, boolean[] isDone, Set<String> done) {
+		// Only the few upgrades with a problem are sorted, not every pending one (#6),
+		// and only nodes with a dependency outside the graph can have one (#14).
 		List<UpgradeGraph.Node> faulty = new ArrayList<>();
-		for (UpgradeGraph.Node node : pending) {
-			// Every dependency resolved to a node: none can be unknown (#14).
-			if (graph.successors(node.index()).length == node.dependsOn().size()) {
+		for (int index : graph.unresolved()) {
+			if (isDone[index]) {
 				continue;
 			}
+			UpgradeGraph.Node node = graph.node(index);
 			for (String dependency : node.dependsOn()) {
 				if (isMissing(graph, done, dependency)) {
 					faulty.add(node);

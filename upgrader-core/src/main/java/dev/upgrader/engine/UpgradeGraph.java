@@ -8,10 +8,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -32,19 +29,17 @@ final class UpgradeGraph {
 	/** The length of the log's {@code upgrade} column. */
 	static final int MAX_ID_LENGTH = 255;
 
-	private static final int[] NO_SUCCESSORS = {};
+	private final IdTable ids;
 
-	private final Map<String, Node> nodes;
+	private final List<Node> nodes;
 
-	private final Node[] indexed;
-
-	private final int[][] successors;
+	private final Successors successors;
 
 	private final List<String> problems;
 
-	private UpgradeGraph(Map<String, Node> nodes, Node[] indexed, int[][] successors, List<String> problems) {
-		this.nodes = nodes;
-		this.indexed = indexed;
+	private UpgradeGraph(IdTable ids, Node[] indexed, Successors successors, List<String> problems) {
+		this.ids = ids;
+		this.nodes = Collections.unmodifiableList(Arrays.asList(indexed));
 		this.successors = successors;
 		this.problems = problems;
 	}
@@ -55,55 +50,32 @@ final class UpgradeGraph {
 	 * @return the graph, with every problem found
 	 */
 	static UpgradeGraph of(Collection<? extends Upgrade> upgrades) {
-		// Sized up front: rehashing a growing table touched every entry again (#14).
-		Map<String, Node> nodes = new LinkedHashMap<>(capacity(upgrades.size()));
+		IdTable ids = new IdTable(upgrades.size());
+		Successors.Builder rows = new Successors.Builder(ids, upgrades.size());
+		Node[] indexed = new Node[upgrades.size()];
+		int size = 0;
 		List<String> problems = new ArrayList<>();
 		for (Upgrade upgrade : upgrades) {
-			Node node = node(upgrade, nodes.size(), problems);
+			Node node = node(upgrade, size, problems);
 			if (node == null) {
 				continue;
 			}
-			Node existing = nodes.putIfAbsent(node.id().value(), node);
-			if (existing != null) {
-				problems.add("Duplicate upgrade id " + node.id() + ": declared by " + className(existing.upgrade())
-						+ " and by " + className(upgrade));
+			int existing = ids.putIfAbsent(node.id().value(), size);
+			if (existing != IdTable.ABSENT) {
+				problems.add("Duplicate upgrade id " + node.id() + ": declared by "
+						+ className(indexed[existing].upgrade()) + " and by " + className(upgrade));
+				continue;
 			}
+			indexed[size++] = node;
+			rows.add(node.dependsOn());
 		}
-		Node[] indexed = nodes.values().toArray(Node[]::new);
-		int[][] successors = successors(nodes, indexed);
+		if (size != indexed.length) {
+			indexed = Arrays.copyOf(indexed, size);
+		}
+		Successors successors = rows.build(indexed);
 		problems
-			.addAll(CycleFinder.cycles(nodes, indexed, successors).stream().map(UpgradeGraph::describeCycle).toList());
-		return new UpgradeGraph(Collections.unmodifiableMap(nodes), indexed, successors, List.copyOf(problems));
-	}
-
-	/** A hash table capacity that holds {@code size} entries without rehashing. */
-	static int capacity(int size) {
-		return (int) Math.min(Integer.MAX_VALUE, (long) size * 4 / 3 + 1);
-	}
-
-	/**
-	 * The dependencies of each node that are nodes too, as indexes, in declaration order
-	 * and with repeats: cycle finding and ordering then walk arrays instead of hashing
-	 * ids and boxing counters, which kept planning from scaling linearly (#14).
-	 */
-	private static int[][] successors(Map<String, Node> nodes, Node[] indexed) {
-		int[][] successors = new int[indexed.length][];
-		int[] buffer = new int[8];
-		for (int i = 0; i < indexed.length; i++) {
-			List<String> dependsOn = indexed[i].dependsOn();
-			if (buffer.length < dependsOn.size()) {
-				buffer = new int[dependsOn.size()];
-			}
-			int count = 0;
-			for (String dependency : dependsOn) {
-				Node node = nodes.get(dependency);
-				if (node != null) {
-					buffer[count++] = node.index();
-				}
-			}
-			successors[i] = (count == 0) ? NO_SUCCESSORS : Arrays.copyOf(buffer, count);
-		}
-		return successors;
+			.addAll(CycleFinder.cycles(ids, indexed, successors).stream().map(UpgradeGraph::describeCycle).toList());
+		return new UpgradeGraph(ids, indexed, successors, List.copyOf(problems));
 	}
 
 	/** Reads what the graph needs from an upgrade, reporting every broken member. */
@@ -154,13 +126,22 @@ final class UpgradeGraph {
 		if (dependsOn == null) {
 			problems.add("Upgrade " + id + " returns null from dependsOn(); return an empty list for a first upgrade");
 		}
-		else if (dependsOn.stream().anyMatch(Objects::isNull)) {
+		else if (hasNull(dependsOn)) {
 			problems.add("Upgrade " + id + " lists a null dependency in dependsOn()");
 		}
 		if (estimate == null || estimate.isNegative()) {
 			problems.add("Upgrade " + id + " returns " + estimate + " from estimate(); return a positive duration");
 		}
 		return (problems.size() == before) ? new Node(parsed, upgrade, List.copyOf(dependsOn), index) : null;
+	}
+
+	private static boolean hasNull(List<String> dependsOn) {
+		for (String dependency : dependsOn) {
+			if (dependency == null) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String describeCycle(List<String> cycle) {
@@ -187,8 +168,8 @@ final class UpgradeGraph {
 	 * The upgrades with a well-formed, unique id, in discovery order.
 	 * @return the nodes
 	 */
-	Collection<Node> nodes() {
-		return this.nodes.values();
+	List<Node> nodes() {
+		return this.nodes;
 	}
 
 	/**
@@ -196,7 +177,7 @@ final class UpgradeGraph {
 	 * @return the number of nodes
 	 */
 	int size() {
-		return this.indexed.length;
+		return this.nodes.size();
 	}
 
 	/**
@@ -205,17 +186,15 @@ final class UpgradeGraph {
 	 * @return the node
 	 */
 	Node node(int index) {
-		return this.indexed[index];
+		return this.nodes.get(index);
 	}
 
 	/**
-	 * The indexes of the dependencies of a node that are nodes of this graph, in
-	 * declaration order, a dependency listed twice appearing twice.
-	 * @param index the node's index
-	 * @return the indexes; callers must not modify the array
+	 * The dependencies of the nodes that are nodes of this graph.
+	 * @return them, as indexes
 	 */
-	int[] successors(int index) {
-		return this.successors[index];
+	Successors successors() {
+		return this.successors;
 	}
 
 	/**
@@ -224,7 +203,38 @@ final class UpgradeGraph {
 	 * @return the node, or {@code null} when the code has no such upgrade
 	 */
 	@Nullable Node get(String id) {
-		return this.nodes.get(id);
+		int index = this.ids.indexOf(id);
+		return (index != IdTable.ABSENT) ? this.nodes.get(index) : null;
+	}
+
+	/**
+	 * The index of an upgrade.
+	 * @param id the upgrade id
+	 * @return its index, or {@link IdTable#ABSENT} when the code has no such upgrade
+	 */
+	int indexOf(String id) {
+		return this.ids.indexOf(id);
+	}
+
+	/**
+	 * Compares the ids of two nodes as {@link UpgradeId#compareTo} does, mostly without
+	 * reading them.
+	 * @param a the index of one node
+	 * @param b the index of another
+	 * @return negative, zero or positive as node {@code a}'s id sorts before, with or
+	 * after node {@code b}'s
+	 */
+	int compare(int a, int b) {
+		return this.ids.compare(a, b);
+	}
+
+	/**
+	 * The nodes with a dependency that is no node of this graph, which only the log can
+	 * know: the rest need no check for unknown dependencies.
+	 * @return their indexes, ascending; callers must not modify the array
+	 */
+	int[] unresolved() {
+		return this.successors.unresolved();
 	}
 
 	/**
@@ -233,7 +243,7 @@ final class UpgradeGraph {
 	 * @return {@code true} when known
 	 */
 	boolean contains(String id) {
-		return this.nodes.containsKey(id);
+		return this.ids.indexOf(id) != IdTable.ABSENT;
 	}
 
 	/**
@@ -248,7 +258,7 @@ final class UpgradeGraph {
 		Set<String> reached = new HashSet<>(ids);
 		Deque<String> stack = new ArrayDeque<>(reached);
 		while (!stack.isEmpty()) {
-			Node node = this.nodes.get(stack.pop());
+			Node node = get(stack.pop());
 			if (node != null) {
 				for (String dependency : node.dependsOn()) {
 					if (reached.add(dependency)) {
