@@ -33,7 +33,7 @@ import com.zaxxer.hikari.HikariDataSource;
  * need Upgrader last), {@code --noop-runs 3}, {@code --startup-runs 3} (0 skips the
  * start-ups), {@code --warm-schemas 10} (upgraded by each tool before the measured runs),
  * {@code --work DIR}, {@code --json FILE}, {@code --markdown FILE}; {@code --quick} is a
- * smoke run (20 schemas, one no-op run, two warm-up schemas, no start-ups). The database
+ * smoke run (10 schemas, one no-op run, one warm-up schema, no start-ups). The database
  * is the one of {@code UPGRADER_TEST_POSTGRES_URL} with {@code _bench} appended.
  */
 public final class TenantsBenchmark {
@@ -60,7 +60,7 @@ public final class TenantsBenchmark {
 	public static void main(String[] args) throws Exception {
 		Map<String, String> options = options(args);
 		boolean quick = options.containsKey("quick");
-		int count = Integer.parseInt(options.getOrDefault("schemas", quick ? "20" : "1000"));
+		int count = Integer.parseInt(options.getOrDefault("schemas", quick ? "10" : "1000"));
 		List<Integer> parallelisms = Arrays.stream(options.getOrDefault("parallelism", "1,4,8").split(","))
 			.map(Integer::parseInt)
 			.toList();
@@ -69,7 +69,7 @@ public final class TenantsBenchmark {
 			.toList();
 		int noopRuns = Integer.parseInt(options.getOrDefault("noop-runs", quick ? "1" : "3"));
 		int startupRuns = Integer.parseInt(options.getOrDefault("startup-runs", quick ? "0" : "3"));
-		int warmSchemas = Integer.parseInt(options.getOrDefault("warm-schemas", quick ? "2" : "10"));
+		int warmSchemas = Integer.parseInt(options.getOrDefault("warm-schemas", quick ? "1" : "10"));
 		Path work = Path.of(options.getOrDefault("work", "benchmarks/target/tenants"));
 		BenchDatabase database = BenchDatabase.open();
 		TenantUpgradeFiles files = TenantUpgradeFiles.write(work.resolve("upgrades"));
