@@ -129,6 +129,15 @@ final class JdbcUpgradeLog implements UpgradeLog {
 		}
 	}
 
+	@Override
+	public boolean isCurrent() {
+		if (!this.tablesSeen || !this.checksumColumnSeen) {
+			Tables tables = tables();
+			this.checksumColumnSeen = this.checksumColumnSeen || tables.columns().contains("checksum");
+		}
+		return this.tablesSeen && this.checksumColumnSeen;
+	}
+
 	private boolean hasChecksumColumn() {
 		if (!this.checksumColumnSeen) {
 			this.checksumColumnSeen = tables().columns().contains("checksum");

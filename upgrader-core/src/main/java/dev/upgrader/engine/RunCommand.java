@@ -19,7 +19,9 @@ import dev.upgrader.UpgradeCheckException;
 import dev.upgrader.UpgradeListener;
 
 /**
- * The {@code run} command:
+ * The {@code run} command. A log in place whose rows leave nothing pending, the usual
+ * start, is only read: nothing is written, so no lock is needed, and every instance
+ * starting together reads at once. Otherwise it:
  * <ol>
  * <li>takes the {@link UpgradeLock} (waiting for another instance's run to finish);</li>
  * <li>gives a log table of an earlier version its new columns;</li>
@@ -78,6 +80,50 @@ final class RunCommand {
 		long start = System.nanoTime();
 		List<String> warnings = new ArrayList<>();
 		List<String> applied = new ArrayList<>();
+		try {
+			if (upToDateWithoutLock(warnings)) {
+				return finished(listener, applied, warnings, start, null);
+			}
+			return runUnderLock(options, listener, start, warnings, applied);
+		}
+		catch (RuntimeException ex) {
+			RuntimeException failure = PoolExhaustion.explain(ex);
+			finished(listener, List.copyOf(applied), warnings, start, failure);
+			throw failure;
+		}
+	}
+
+	/**
+	 * Reads the log without the lock; with rows that leave nothing pending, reports as a
+	 * run that finds nothing to do would.
+	 * @return whether nothing was pending
+	 */
+	private boolean upToDateWithoutLock(List<String> warnings) {
+		if (!this.log.isCurrent()) {
+			return false;
+		}
+		UpgradeGraph graph = this.planner.graph();
+		List<AppliedUpgrade> rows = this.log.read();
+		if (rows.isEmpty()) {
+			return false;
+		}
+		UpgradePlan plan = this.planner.plan(graph, rows);
+		if (!plan.isValid() || !plan.pending().isEmpty()) {
+			return false;
+		}
+		warn(graph, rows, plan, warnings);
+		logger.info("All upgrades have been applied.");
+		return true;
+	}
+
+	private void warn(UpgradeGraph graph, List<AppliedUpgrade> rows, UpgradePlan plan, List<String> warnings) {
+		plan.ghosts().forEach((ghost) -> warnings.add(ghostWarning(ghost)));
+		ChangedUpgrades.beforeRun(ChangedUpgrades.find(graph, rows), this.settings.onChangedUpgrade(), warnings);
+		warnings.forEach(logger::warn);
+	}
+
+	private RunResult runUnderLock(RunOptions options, UpgradeListener listener, long start, List<String> warnings,
+			List<String> applied) {
 		try (UpgradeLock.Held held = acquire(listener, start)) {
 			upgradeExistingLog();
 			UpgradeGraph graph = this.planner.graph();
@@ -87,9 +133,7 @@ final class RunCommand {
 			if (rows.isEmpty() && baselineId != null) {
 				rows = this.baseline.record(graph, baselineId, held);
 			}
-			plan.ghosts().forEach((ghost) -> warnings.add(ghostWarning(ghost)));
-			ChangedUpgrades.beforeRun(ChangedUpgrades.find(graph, rows), this.settings.onChangedUpgrade(), warnings);
-			warnings.forEach(logger::warn);
+			warn(graph, rows, plan, warnings);
 			if (plan.pending().isEmpty()) {
 				logger.info("All upgrades have been applied.");
 				return finished(listener, applied, warnings, start, null);
@@ -110,11 +154,6 @@ final class RunCommand {
 			logger.info("Applied " + applied.size() + " upgrade(s)"
 					+ (warnings.isEmpty() ? "" : " with " + warnings.size() + " warning(s)") + ".");
 			return finished(listener, List.copyOf(applied), warnings, start, null);
-		}
-		catch (RuntimeException ex) {
-			RuntimeException failure = PoolExhaustion.explain(ex);
-			finished(listener, List.copyOf(applied), warnings, start, failure);
-			throw failure;
 		}
 	}
 

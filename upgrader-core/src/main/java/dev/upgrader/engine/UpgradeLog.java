@@ -45,6 +45,16 @@ public interface UpgradeLog {
 	}
 
 	/**
+	 * Whether the log is in place in this version's shape, so that it can be read without
+	 * changing it first: a run that finds nothing pending in such a log needs no lock.
+	 * @return {@code true} when it is; {@code false} (the default) when unknown
+	 * @since 0.1.0
+	 */
+	default boolean isCurrent() {
+		return false;
+	}
+
+	/**
 	 * Reads every row, oldest first (ties by id).
 	 * @return the rows; empty when the table does not exist
 	 */

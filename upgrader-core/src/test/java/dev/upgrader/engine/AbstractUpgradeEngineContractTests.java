@@ -387,6 +387,29 @@ abstract class AbstractUpgradeEngineContractTests {
 	}
 
 	@Test
+	void aRunThatFindsNothingPendingReadsTheLogWithoutWaitingForTheLock() {
+		UpgradeEngine engine = new UpgradeEngine(this.dataSource, this.dialect,
+				() -> List.of(TestUpgrade.of("r_2026_01_01_one")), log(), lock(Duration.ofMillis(300)), List.of());
+		engine.run(RunOptions.unattended());
+		UpgradeEngine withGhost = new UpgradeEngine(this.dataSource, this.dialect, List::of, log(),
+				lock(Duration.ofMillis(300)), List.of());
+		UpgradeEngine withPending = new UpgradeEngine(this.dataSource, this.dialect,
+				() -> List.of(TestUpgrade.of("r_2026_01_01_one"),
+						TestUpgrade.of("r_2026_01_02_two", "r_2026_01_01_one")),
+				log(), lock(Duration.ofMillis(300)), List.of());
+
+		try (UpgradeLock.Held held = lock(Duration.ZERO).acquire()) {
+			assertThat(engine.run(RunOptions.unattended()).applied()).isEmpty();
+			assertThat(withGhost.run(RunOptions.unattended()).warnings()).singleElement()
+				.asString()
+				.startsWith("Ghost upgrade r_2026_01_01_one detected");
+			assertThatExceptionOfType(UpgradeLockException.class)
+				.isThrownBy(() -> withPending.run(RunOptions.unattended()));
+		}
+		assertThat(withPending.run(RunOptions.unattended()).applied()).containsExactly("r_2026_01_02_two");
+	}
+
+	@Test
 	void lockIsReleasedWhenAnUpgradeFails() {
 		UpgradeEngine engine = engine(TestUpgrade.of("r_2026_01_01_one").doing((context) -> {
 			throw new IllegalStateException("boom");
