@@ -14,6 +14,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.ClassUtils;
+
 /**
  * The build-time indexes of upgrade classes ({@code META-INF/upgrader/upgrades}, written
  * by {@code dev.upgrader.index.UpgradeIndexProcessor}), by class path root.
@@ -36,9 +38,17 @@ final class UpgradeClassIndex {
 		this.byRoot = byRoot;
 	}
 
-	/** Reads every index the class loader sees. */
-	static UpgradeClassIndex load(ClassLoader classLoader) {
+	/**
+	 * Reads every index the class loader sees.
+	 * @param beanClassLoader the bean factory's class loader, or {@code null} for the
+	 * default one
+	 */
+	static UpgradeClassIndex load(@Nullable ClassLoader beanClassLoader) {
+		ClassLoader classLoader = (beanClassLoader != null) ? beanClassLoader : ClassUtils.getDefaultClassLoader();
 		Map<String, List<Entry>> byRoot = new HashMap<>();
+		if (classLoader == null) {
+			return new UpgradeClassIndex(UpgradeClassIndex.class.getClassLoader(), byRoot);
+		}
 		try {
 			Enumeration<URL> indexes = classLoader.getResources(LOCATION);
 			while (indexes.hasMoreElements()) {
