@@ -1,9 +1,9 @@
 package dev.upgrader.autoconfigure;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -17,20 +17,20 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
+import org.springframework.beans.factory.support.GenericBeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.EnvironmentAware;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
-import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.util.ClassUtils;
 
 /**
  * Registers every concrete {@link Upgrade} class under {@code upgrader.packages} as a
  * bean, unless the context already defines a bean of that class (e.g. a
- * {@code @Component}).
+ * {@code @Component}). The classes come from the build-time index where it covers a
+ * package ({@link UpgradeClassIndex}), from a class path scan otherwise.
  * <p>
  * Under Spring AOT the scan happens at build time: the upgrades' bean definitions are
  * written as code with the others, and as a {@link BeanFactoryInitializationAotProcessor}
@@ -66,18 +66,18 @@ class UpgradeBeanRegistrar implements BeanDefinitionRegistryPostProcessor, BeanF
 		List<String> configured = configuredPackages();
 		boolean explicit = !configured.isEmpty();
 		List<String> packages = explicit ? configured : defaultPackages(beanFactory);
-		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false,
-				this.environment);
-		scanner.addIncludeFilter(new AssignableTypeFilter(Upgrade.class));
+		UpgradeScanner scanner = new UpgradeScanner(this.environment);
+		UpgradeClassIndex index = UpgradeClassIndex.load(beanFactory.getBeanClassLoader());
+		DefinedUpgradeClasses defined = DefinedUpgradeClasses.of(beanFactory);
 		for (String basePackage : packages) {
-			Set<BeanDefinition> candidates = scanner.findCandidateComponents(basePackage);
+			List<BeanDefinition> candidates = candidates(basePackage, index, scanner);
 			if (candidates.isEmpty() && explicit) {
 				logger.warn("upgrader.packages entry '" + basePackage
 						+ "' contains no Upgrade classes; check its spelling");
 			}
 			for (BeanDefinition candidate : candidates) {
 				String className = candidate.getBeanClassName();
-				if (className != null && !isDefined(beanFactory, className)) {
+				if (className != null && defined.add(load(beanFactory, className))) {
 					registry.registerBeanDefinition(className, candidate);
 				}
 			}
@@ -85,17 +85,41 @@ class UpgradeBeanRegistrar implements BeanDefinitionRegistryPostProcessor, BeanF
 	}
 
 	/**
-	 * Whether the context already has a bean of that class, e.g. a component or a @Bean.
+	 * The upgrade classes of a package: from the build-time index where it covers the
+	 * package, else by scanning.
 	 */
-	private static boolean isDefined(ConfigurableListableBeanFactory beanFactory, String className) {
-		Class<?> type;
+	private List<BeanDefinition> candidates(String basePackage, UpgradeClassIndex index, UpgradeScanner scanner) {
+		String resolved = this.environment.resolveRequiredPlaceholders(basePackage);
+		List<UpgradeClassIndex.Entry> indexed = index.find(resolved);
+		if (indexed == null) {
+			logger.debug("Scanning " + resolved + " for upgrades: not every class path root that holds it is a jar"
+					+ " with an upgrade index");
+			return List.copyOf(scanner.findCandidateComponents(basePackage));
+		}
+		logger.debug("Upgrades of " + resolved + " from the build-time index: " + indexed.size() + " classes");
+		List<BeanDefinition> candidates = new ArrayList<>(indexed.size());
+		for (UpgradeClassIndex.Entry entry : indexed) {
+			BeanDefinition candidate = entry.plain() ? plain(entry.className()) : scanner.check(entry.className());
+			if (candidate != null) {
+				candidates.add(candidate);
+			}
+		}
+		return candidates;
+	}
+
+	private static BeanDefinition plain(String className) {
+		GenericBeanDefinition definition = new GenericBeanDefinition();
+		definition.setBeanClassName(className);
+		return definition;
+	}
+
+	private static Class<?> load(ConfigurableListableBeanFactory beanFactory, String className) {
 		try {
-			type = ClassUtils.forName(className, beanFactory.getBeanClassLoader());
+			return ClassUtils.forName(className, beanFactory.getBeanClassLoader());
 		}
 		catch (ClassNotFoundException | LinkageError ex) {
 			throw new UpgraderException("Upgrade class " + className + " cannot be loaded: " + ex, ex);
 		}
-		return beanFactory.getBeanNamesForType(type, true, false).length > 0;
 	}
 
 	private List<String> configuredPackages() {

@@ -16,6 +16,13 @@ enum Contender {
 	UPGRADER_JAVA("b", "Upgrader, N Java upgrades (package scan)", "upgrader_log", "--upgrader.enabled=true",
 			"--upgrader.packages=" + GeneratedMigrations.UPGRADES_PACKAGE),
 
+	/**
+	 * (c) Upgrader with N SQL upgrades, and the default {@code upgrader.packages} (the
+	 * application's package, no Java upgrade).
+	 */
+	UPGRADER_SQL("c", "Upgrader, N SQL upgrades", "upgrader_log", "--upgrader.enabled=true",
+			"--upgrader.sql-locations=" + GeneratedMigrations.UPGRADER_SQL_LOCATION),
+
 	/** (d) Flyway 13 with N SQL migrations. */
 	FLYWAY_SQL("d", "Flyway 13, N SQL migrations", "flyway_schema_history", "--spring.flyway.enabled=true",
 			"--spring.flyway.locations=" + GeneratedMigrations.FLYWAY_SQL_LOCATION),
@@ -26,14 +33,14 @@ enum Contender {
 
 	/** (f) Liquibase 4.33 with N changesets in one XML changelog. */
 	LIQUIBASE("f", "Liquibase 4.33, N changesets", "databasechangelog", "--spring.liquibase.enabled=true",
-			"--spring.liquibase.change-log=" + GeneratedMigrations.LIQUIBASE_CHANGELOG);
+			"--spring.liquibase.change-log=" + GeneratedMigrations.LIQUIBASE_CHANGELOG),
 
 	/**
-	 * (c) Upgrader with N SQL upgrades has no contender yet: SQL upgrades
-	 * ({@code upgrader.sql-locations}) are being built in parallel. Its row is reported
-	 * as not measured until they land.
+	 * (g) As (b), the upgrades listed at build time by {@code upgrader-index}: the same
+	 * jar with the index, so that nothing is scanned.
 	 */
-	static final String SQL_UPGRADES_SLOT = "c";
+	UPGRADER_JAVA_INDEXED("g", "Upgrader, N Java upgrades (build-time index)", "upgrader_log", true,
+			"--upgrader.enabled=true", "--upgrader.packages=" + GeneratedMigrations.UPGRADES_PACKAGE);
 
 	private final String letter;
 
@@ -41,12 +48,19 @@ enum Contender {
 
 	private final String table;
 
+	private final boolean indexed;
+
 	private final List<String> arguments;
 
 	Contender(String letter, String description, String table, String... enabling) {
+		this(letter, description, table, false, enabling);
+	}
+
+	Contender(String letter, String description, String table, boolean indexed, String... enabling) {
 		this.letter = letter;
 		this.description = description;
 		this.table = table;
+		this.indexed = indexed;
 		List<String> arguments = new ArrayList<>(List.of(enabling));
 		// Each switch once: Boot joins a repeated option's values with commas.
 		for (String tool : List.of("upgrader", "spring.flyway", "spring.liquibase")) {
@@ -82,6 +96,14 @@ enum Contender {
 	 */
 	String table() {
 		return this.table;
+	}
+
+	/**
+	 * Whether this contender's jar of generated classes has Upgrader's index; the others
+	 * get the same jar without it.
+	 */
+	boolean indexed() {
+		return this.indexed;
 	}
 
 	/** The Spring Boot arguments that enable this contender's tool and no other. */

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -16,12 +19,13 @@ import org.flywaydb.core.api.migration.Context;
 
 import dev.upgrader.AbstractUpgrade;
 import dev.upgrader.UpgradeContext;
+import dev.upgrader.index.UpgradeIndexProcessor;
 
 /**
- * Writes the N upgrades or migrations of each contender into a directory the child JVMs
- * get on their class path: Java sources compiled there, SQL files and a Liquibase
- * changelog as resources. Every one is a no-op, since the harness starts with all of them
- * applied.
+ * Writes the N upgrades or migrations of each contender into a jar the child JVMs get on
+ * their class path: Java sources compiled (with Upgrader's index processor), SQL files
+ * and a Liquibase changelog as resources. Every one is a no-op, since the harness starts
+ * with all of them applied.
  */
 final class GeneratedMigrations {
 
@@ -35,19 +39,26 @@ final class GeneratedMigrations {
 
 	static final String LIQUIBASE_CHANGELOG = "classpath:bench/liquibase/changelog.xml";
 
+	/** Upgrader's SQL upgrades ({@code upgrader.sql-locations}). */
+	static final String UPGRADER_SQL_LOCATION = "classpath:bench/upgrader_sql";
+
+	/** Written by {@code upgrader-index} when the upgrades are compiled. */
+	private static final String INDEX = UpgradeIndexProcessor.INDEX;
+
 	private GeneratedMigrations() {
 	}
 
 	/**
 	 * Generates and compiles everything for {@code count} upgrades under {@code root},
-	 * once: an existing complete directory is reused.
-	 * @return the class path entry to add to the child JVMs
+	 * and packs it as an application would be, in a jar, once: existing jars are reused.
+	 * @return the jars to add to the child JVMs' class path, one each
 	 */
-	static Path generate(Path root, int count) {
+	static Jars generate(Path root, int count) {
 		Path classes = root.resolve("n" + count);
-		Path done = classes.resolve(".complete");
+		Jars jars = new Jars(root.resolve("n" + count + ".jar"), root.resolve("n" + count + "-indexed.jar"));
+		Path done = root.resolve("n" + count + ".complete");
 		if (Files.exists(done)) {
-			return classes;
+			return jars;
 		}
 		try {
 			Path sources = root.resolve("n" + count + "-sources");
@@ -56,6 +67,7 @@ final class GeneratedMigrations {
 			Path flywayJava = Files.createDirectories(sources.resolve("bench/flyway_java"));
 			Path flywaySql = Files.createDirectories(classes.resolve("bench/flyway_sql"));
 			Path liquibase = Files.createDirectories(classes.resolve("bench/liquibase"));
+			Path upgraderSql = Files.createDirectories(classes.resolve("bench/upgrader_sql"));
 			StringBuilder changelog = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 					+ "<databaseChangeLog xmlns=\"http://www.liquibase.org/xml/ns/dbchangelog\""
 					+ " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
@@ -87,12 +99,16 @@ final class GeneratedMigrations {
 						}
 						""".formatted(i, BaseJavaMigration.class.getName(), Context.class.getName())));
 				write(flywaySql.resolve("V" + i + "__noop.sql"), "SELECT 1;\n");
+				write(upgraderSql.resolve(id + ".sql"), ((i == 1) ? "" : "-- depends-on: " + upgradeId(i - 1) + "\n")
+						+ "-- info: No-op upgrade " + i + "\nSELECT 1;\n");
 				changelog.append("  <changeSet id=\"" + i + "\" author=\"bench\"><sql>SELECT 1</sql></changeSet>\n");
 			}
 			write(liquibase.resolve("changelog.xml"), changelog.append("</databaseChangeLog>\n").toString());
 			compile(javaFiles, classes);
+			pack(classes, jars.plain(), false);
+			pack(classes, jars.indexed(), true);
 			Files.writeString(done, "");
-			return classes;
+			return jars;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -117,12 +133,47 @@ final class GeneratedMigrations {
 		}
 		Path list = Files.createTempFile("bench-sources", ".txt");
 		Files.write(list, sources.stream().map(Path::toString).toList());
-		int status = compiler.run(null, null, null, "-nowarn", "-proc:none", "-cp",
-				System.getProperty("java.class.path"), "-d", classes.toString(), "@" + list);
+		int status = compiler.run(null, null, null, "-nowarn", "-processor", UpgradeIndexProcessor.class.getName(),
+				"-cp", System.getProperty("java.class.path"), "-d", classes.toString(), "@" + list);
 		Files.delete(list);
 		if (status != 0) {
 			throw new IllegalStateException("Compiling the generated upgrades failed with status " + status);
 		}
+	}
+
+	/**
+	 * Packs the classes and resources in a jar with directory entries, as build tools
+	 * write them (class path scans find a package's jar by its directory entry).
+	 */
+	private static void pack(Path classes, Path jar, boolean withIndex) throws IOException {
+		List<Path> entries;
+		try (Stream<Path> walk = Files.walk(classes)) {
+			entries = walk.filter((path) -> !path.equals(classes)).sorted().toList();
+		}
+		try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+			for (Path path : entries) {
+				String name = classes.relativize(path).toString().replace('\\', '/');
+				if (!withIndex && (name.equals(INDEX) || name.equals("META-INF/upgrader"))) {
+					continue;
+				}
+				boolean directory = Files.isDirectory(path);
+				out.putNextEntry(new JarEntry(directory ? name + "/" : name));
+				if (!directory) {
+					Files.copy(path, out);
+				}
+				out.closeEntry();
+			}
+		}
+	}
+
+	/**
+	 * The generated jars.
+	 *
+	 * @param plain without Upgrader's index
+	 * @param indexed the same with it
+	 */
+	record Jars(Path plain, Path indexed) {
+
 	}
 
 }

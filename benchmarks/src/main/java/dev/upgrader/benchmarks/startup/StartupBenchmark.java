@@ -30,7 +30,9 @@ import org.springframework.util.FileSystemUtils;
  * nothing pending and N upgrades already applied, once per contender in turn, and reports
  * each contender's median start-up and what it adds over the application with no
  * migration tool, with ratios to Flyway (issue #14). A cold JVM is what users feel: class
- * loading, scanning and the first connections are all in.
+ * loading, scanning and the first connections are all in. The generated upgrades are in a
+ * jar, as in a packaged application; only (g) gets the jar with Upgrader's build-time
+ * index.
  * <p>
  * Each contender has a database of its own, filled by one start that applies the N
  * upgrades (checked by counting the rows of its table) before the measured starts: on H2
@@ -101,14 +103,14 @@ public final class StartupBenchmark {
 	}
 
 	private StartupResult measure(String database, int size) throws Exception {
-		Path classes = GeneratedMigrations.generate(this.work.resolve("generated"), size);
+		GeneratedMigrations.Jars jars = GeneratedMigrations.generate(this.work.resolve("generated"), size);
 		Map<Contender, String> urls = new EnumMap<>(Contender.class);
 		for (Contender contender : Contender.values()) {
 			String url = freshDatabase(database, contender, size);
 			urls.put(contender, url);
 			if (contender.table() != null) {
 				// The filling start, not measured: it applies the N upgrades.
-				start(classes, url, contender);
+				start(jars, url, contender);
 				expectRows(url, contender, size);
 			}
 		}
@@ -117,7 +119,7 @@ public final class StartupBenchmark {
 		for (int run = 0; run < this.runs; run++) {
 			for (Contender contender : Contender.values()) {
 				starts.computeIfAbsent(contender, (key) -> new ArrayList<>())
-					.add(start(classes, urls.get(contender), contender));
+					.add(start(jars, urls.get(contender), contender));
 			}
 		}
 		for (Contender contender : Contender.values()) {
@@ -179,11 +181,13 @@ public final class StartupBenchmark {
 		}
 	}
 
-	private Start start(Path classes, String url, Contender contender) throws IOException, InterruptedException {
+	private Start start(GeneratedMigrations.Jars jars, String url, Contender contender)
+			throws IOException, InterruptedException {
+		Path generated = contender.indexed() ? jars.indexed() : jars.plain();
 		boolean postgres = url.startsWith("jdbc:postgresql");
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-						System.getProperty("java.class.path") + File.pathSeparator + classes.toAbsolutePath(),
+						System.getProperty("java.class.path") + File.pathSeparator + generated.toAbsolutePath(),
 						StartupApplication.class.getName(), "--spring.main.banner-mode=off",
 						"--spring.main.web-application-type=none", "--spring.datasource.url=" + url,
 						"--spring.datasource.username=" + (postgres ? postgresUser() : "sa"),

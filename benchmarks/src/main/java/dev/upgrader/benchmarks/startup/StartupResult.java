@@ -72,10 +72,6 @@ record StartupResult(String database, int size, Map<Contender, List<StartupBench
 						result.cpuRatio(contender, Contender.FLYWAY_SQL),
 						result.cpuRatio(contender, Contender.FLYWAY_JAVA)));
 			}
-			rows.add(String.format(Locale.ROOT,
-					"{\"database\": \"%s\", \"n\": %d, \"contender\": \"UPGRADER_SQL\", \"letter\": \"%s\","
-							+ " \"measured\": false, \"reason\": \"SQL upgrades (upgrader.sql-locations) have not landed\"}",
-					result.database, result.size, Contender.SQL_UPGRADES_SLOT));
 		}
 		return "[\n  " + String.join(",\n  ", rows) + "\n]\n";
 	}
@@ -100,12 +96,6 @@ record StartupResult(String database, int size, Map<Contender, List<StartupBench
 										+ result.ratio(contender, Contender.FLYWAY_JAVA),
 						baseline ? "–" : result.cpuRatio(contender, Contender.FLYWAY_SQL) + " / "
 								+ result.cpuRatio(contender, Contender.FLYWAY_JAVA)));
-				if (contender == Contender.UPGRADER_JAVA) {
-					table.append(String.format(Locale.ROOT,
-							"| %s | %,d | (%s) Upgrader, N SQL upgrades | not measured: SQL upgrades have not landed"
-									+ " | | | | |\n",
-							result.database, result.size, Contender.SQL_UPGRADES_SLOT));
-				}
 			}
 		}
 		table.append("\nMedians of ")

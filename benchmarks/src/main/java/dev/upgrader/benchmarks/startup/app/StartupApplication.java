@@ -9,8 +9,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.metrics.StartupStep;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -26,12 +28,29 @@ public class StartupApplication {
 	public static final String READY = "STARTUP-READY";
 
 	/**
+	 * The system property that prints the main thread's time per start-up step when set
+	 * to {@code true}, as measured by {@link StepProfile}.
+	 */
+	public static final String PROFILE = "startup.profile";
+
+	/**
 	 * Starts the application to {@link ApplicationReadyEvent}, reports and exits.
 	 * @param args the Spring Boot properties, such as
 	 * {@code --spring.flyway.enabled=true}
 	 */
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(StartupApplication.class);
+		if (Boolean.getBoolean(PROFILE)) {
+			StepProfile profile = new StepProfile();
+			application.setApplicationStartup(profile);
+			StartupStep[] runners = new StartupStep[1];
+			application
+				.addListeners((ApplicationStartedEvent event) -> runners[0] = profile.start("application runners"));
+			application.addListeners((ApplicationReadyEvent event) -> {
+				runners[0].end();
+				profile.report("Main thread's time per start-up step, children excluded:");
+			});
+		}
 		application.addListeners((ApplicationReadyEvent event) -> report());
 		ConfigurableApplicationContext context = application.run(args);
 		System.exit(SpringApplication.exit(context));
