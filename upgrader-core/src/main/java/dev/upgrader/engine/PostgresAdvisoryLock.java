@@ -114,29 +114,13 @@ final class PostgresAdvisoryLock extends LockConnection {
 
 	@Override
 	String identify(Connection connection, String holder) throws SQLException {
-		return setApplicationName(connection, holder);
+		return PostgresDialect.replaceSetting(connection, "application_name", holder);
 	}
 
 	/** Back to the application's name, which the pool's next user shows (#11). */
 	@Override
 	void forget(Connection connection, @Nullable String identity) throws SQLException {
-		setApplicationName(connection, (identity != null) ? identity : "");
-	}
-
-	/**
-	 * Sets the session's {@code application_name}, returning the one it replaces, in one
-	 * round trip: the fenced sub-query reads the name before it is set.
-	 */
-	private static String setApplicationName(Connection connection, String name) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("SELECT previous.name, set_config("
-				+ "'application_name', ?, false) FROM (SELECT current_setting('application_name') AS name OFFSET 0)"
-				+ " previous")) {
-			statement.setString(1, name);
-			try (ResultSet result = statement.executeQuery()) {
-				result.next();
-				return result.getString(1);
-			}
-		}
+		PostgresDialect.replaceSetting(connection, "application_name", (identity != null) ? identity : "");
 	}
 
 	@Override

@@ -142,10 +142,19 @@ final class PostgresDialect implements DatabaseDialect {
 	 */
 	@Override
 	public String enterSchema(Connection connection, String schema) throws SQLException {
-		try (PreparedStatement statement = connection
-			.prepareStatement("SELECT previous.path, set_config('search_path', ?, false)"
-					+ " FROM (SELECT current_setting('search_path') AS path OFFSET 0) previous")) {
-			statement.setString(1, schema);
+		return replaceSetting(connection, "search_path", schema);
+	}
+
+	/**
+	 * Sets a setting of the session, returning the value it replaces, in one round trip:
+	 * the fenced sub-query reads the value before it is set.
+	 */
+	static String replaceSetting(Connection connection, String setting, String value) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("SELECT previous.value, set_config(?, ?, false)"
+				+ " FROM (SELECT current_setting(?) AS value OFFSET 0) previous")) {
+			statement.setString(1, setting);
+			statement.setString(2, value);
+			statement.setString(3, setting);
 			try (ResultSet result = statement.executeQuery()) {
 				result.next();
 				return result.getString(1);

@@ -15,13 +15,13 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.upgrader.benchmarks.HarnessOptions;
 import dev.upgrader.benchmarks.startup.app.StartupApplication;
 import org.springframework.util.FileSystemUtils;
 
@@ -63,7 +63,7 @@ public final class StartupBenchmark {
 	 * @throws Exception when a start fails or a contender did not apply its upgrades
 	 */
 	public static void main(String[] args) throws Exception {
-		Map<String, String> options = options(args);
+		Map<String, String> options = HarnessOptions.parse(args);
 		boolean quick = options.containsKey("quick");
 		List<Integer> sizes = Arrays.stream(options.getOrDefault("sizes", quick ? "10" : "100,1000").split(","))
 			.map(Integer::parseInt)
@@ -87,19 +87,6 @@ public final class StartupBenchmark {
 		if (options.containsKey("markdown")) {
 			Files.writeString(Path.of(options.get("markdown")), markdown);
 		}
-	}
-
-	private static Map<String, String> options(String[] args) {
-		Map<String, String> options = new LinkedHashMap<>();
-		for (int i = 0; i < args.length; i++) {
-			if (!args[i].startsWith("--")) {
-				throw new IllegalArgumentException("Unexpected argument " + args[i]);
-			}
-			String name = args[i].substring(2);
-			boolean flag = name.equals("quick");
-			options.put(name, flag ? "" : args[++i]);
-		}
-		return options;
 	}
 
 	private StartupResult measure(String database, int size) throws Exception {

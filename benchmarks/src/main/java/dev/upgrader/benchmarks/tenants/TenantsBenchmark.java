@@ -4,13 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
 import com.zaxxer.hikari.HikariDataSource;
+
+import dev.upgrader.benchmarks.HarnessOptions;
 
 /**
  * Upgrades N PostgreSQL schemas with five upgrades each (issue #13), once per contender
@@ -58,7 +59,7 @@ public final class TenantsBenchmark {
 	 * @throws Exception when a contender fails or did not upgrade every schema
 	 */
 	public static void main(String[] args) throws Exception {
-		Map<String, String> options = options(args);
+		Map<String, String> options = HarnessOptions.parse(args);
 		boolean quick = options.containsKey("quick");
 		int count = Integer.parseInt(options.getOrDefault("schemas", quick ? "10" : "1000"));
 		List<Integer> parallelisms = Arrays.stream(options.getOrDefault("parallelism", "1,4,8").split(","))
@@ -95,18 +96,6 @@ public final class TenantsBenchmark {
 		if (options.containsKey("markdown")) {
 			Files.writeString(Path.of(options.get("markdown")), result.markdown());
 		}
-	}
-
-	private static Map<String, String> options(String[] args) {
-		Map<String, String> options = new LinkedHashMap<>();
-		for (int i = 0; i < args.length; i++) {
-			if (!args[i].startsWith("--")) {
-				throw new IllegalArgumentException("Unexpected argument " + args[i]);
-			}
-			String name = args[i].substring(2);
-			options.put(name, name.equals("quick") ? "" : args[++i]);
-		}
-		return options;
 	}
 
 	private static List<String> names(String prefix, int count) {
