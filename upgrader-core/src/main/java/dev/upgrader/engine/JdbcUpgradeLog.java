@@ -118,6 +118,7 @@ final class JdbcUpgradeLog implements UpgradeLog {
 				return new Tables(log, failure, columns);
 			});
 			this.tablesSeen = tables.log() && tables.failure();
+			this.checksumColumnSeen = this.checksumColumnSeen || tables.columns().contains("checksum");
 			return tables;
 		}
 		catch (RuntimeException ex) {
@@ -132,15 +133,14 @@ final class JdbcUpgradeLog implements UpgradeLog {
 	@Override
 	public boolean isCurrent() {
 		if (!this.tablesSeen || !this.checksumColumnSeen) {
-			Tables tables = tables();
-			this.checksumColumnSeen = this.checksumColumnSeen || tables.columns().contains("checksum");
+			tables();
 		}
 		return this.tablesSeen && this.checksumColumnSeen;
 	}
 
 	private boolean hasChecksumColumn() {
 		if (!this.checksumColumnSeen) {
-			this.checksumColumnSeen = tables().columns().contains("checksum");
+			tables();
 		}
 		return this.checksumColumnSeen;
 	}

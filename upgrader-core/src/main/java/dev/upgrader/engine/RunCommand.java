@@ -81,10 +81,11 @@ final class RunCommand {
 		List<String> warnings = new ArrayList<>();
 		List<String> applied = new ArrayList<>();
 		try {
-			if (upToDateWithoutLock(warnings)) {
+			UpgradeGraph graph = this.planner.graph();
+			if (upToDateWithoutLock(graph, warnings)) {
 				return finished(listener, applied, warnings, start, null);
 			}
-			return runUnderLock(options, listener, start, warnings, applied);
+			return runUnderLock(graph, options, listener, start, warnings, applied);
 		}
 		catch (RuntimeException ex) {
 			RuntimeException failure = PoolExhaustion.explain(ex);
@@ -98,11 +99,10 @@ final class RunCommand {
 	 * run that finds nothing to do would.
 	 * @return whether nothing was pending
 	 */
-	private boolean upToDateWithoutLock(List<String> warnings) {
+	private boolean upToDateWithoutLock(UpgradeGraph graph, List<String> warnings) {
 		if (!this.log.isCurrent()) {
 			return false;
 		}
-		UpgradeGraph graph = this.planner.graph();
 		List<AppliedUpgrade> rows = this.log.read();
 		if (rows.isEmpty()) {
 			return false;
@@ -122,11 +122,10 @@ final class RunCommand {
 		warnings.forEach(logger::warn);
 	}
 
-	private RunResult runUnderLock(RunOptions options, UpgradeListener listener, long start, List<String> warnings,
-			List<String> applied) {
+	private RunResult runUnderLock(UpgradeGraph graph, RunOptions options, UpgradeListener listener, long start,
+			List<String> warnings, List<String> applied) {
 		try (UpgradeLock.Held held = acquire(listener, start)) {
 			upgradeExistingLog();
-			UpgradeGraph graph = this.planner.graph();
 			List<AppliedUpgrade> rows = this.log.read();
 			UpgradePlan plan = this.planner.plan(graph, rows).requireValid();
 			String baselineId = this.settings.baseline();
