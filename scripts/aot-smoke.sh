@@ -4,7 +4,8 @@
 # checks that it ran as AOT-processed, applied its upgrades, and that a shell command works:
 # `upgrader show applied` exits 0 and prints the table. With GraalVM's native-image on the PATH
 # it builds and checks the native binary the same way; without, it says so. Extra arguments go
-# to Maven (e.g. -Dmaven.repo.local=...).
+# to Maven (e.g. -Dmaven.repo.local=...). The same jar started without AOT must find its Java
+# upgrades in the build-time index (upgrader-index) rather than by scanning.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -16,8 +17,8 @@ upgrades=(shop_2026_01_10_create_products shop_2026_02_03_add_product_price
 # Runs one command of the application in a fresh directory (so a fresh H2 file database) and
 # checks what it printed.
 check() {
-	local name=$1
-	shift
+	local name=$1 started=$2
+	shift 2
 	local work output
 	work=$(mktemp -d)
 	echo "aot-smoke: $name: $* upgrader show applied"
@@ -27,7 +28,7 @@ check() {
 		exit 1
 	fi
 	rm -rf "$work"
-	for expected in "Starting AOT-processed SampleApplication" "${upgrades[@]}" "${#upgrades[@]} upgrade(s) applied."; do
+	for expected in "$started" "${upgrades[@]}" "${#upgrades[@]} upgrade(s) applied."; do
 		if ! grep -qF -- "$expected" <<<"$output"; then
 			echo "$output"
 			echo "aot-smoke: FAILED: $name: the output lacks '$expected'"
@@ -43,9 +44,13 @@ if command -v native-image >/dev/null; then
 	native=(-Pnative)
 fi
 mvn -B -ntp -q package -pl sample-app -am -DskipTests -Paot "${native[@]}" "$@"
-check "AOT-processed jar" java -Dspring.aot.enabled=true -jar "$root/sample-app/target/upgrader-sample-app-0.1.0-SNAPSHOT.jar"
+jar=$root/sample-app/target/upgrader-sample-app-0.1.0-SNAPSHOT.jar
+check "AOT-processed jar" "Starting AOT-processed SampleApplication" java -Dspring.aot.enabled=true -jar "$jar"
+check "packaged jar, upgrades from the build-time index" \
+	"Upgrades of dev.upgrader.sample from the build-time index: 6 classes" \
+	java -Dlogging.level.dev.upgrader.autoconfigure.UpgradeBeanRegistrar=debug -jar "$jar"
 if [ ${#native[@]} -gt 0 ]; then
-	check "native binary" "$root/sample-app/target/upgrader-sample-app"
+	check "native binary" "Starting AOT-processed SampleApplication" "$root/sample-app/target/upgrader-sample-app"
 else
 	echo "aot-smoke: GraalVM native-image is not on the PATH: the native binary was not built"
 fi

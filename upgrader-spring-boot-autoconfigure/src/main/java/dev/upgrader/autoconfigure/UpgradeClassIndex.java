@@ -11,6 +11,8 @@ import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +30,8 @@ import org.springframework.util.ClassUtils;
 final class UpgradeClassIndex {
 
 	static final String LOCATION = "META-INF/upgrader/upgrades";
+
+	private static final Pattern BOOT_INF_CLASSES = Pattern.compile("jar:nested:(.+)/!BOOT-INF/classes/!/");
 
 	private final ClassLoader classLoader;
 
@@ -108,7 +112,19 @@ final class UpgradeClassIndex {
 		if (!url.startsWith("jar:") || !url.endsWith(path)) {
 			return null;
 		}
-		return this.byRoot.get(url.substring(0, url.length() - path.length()));
+		String root = url.substring(0, url.length() - path.length());
+		List<Entry> indexed = this.byRoot.get(root);
+		return (indexed != null) ? indexed : this.byRoot.get(fatJarRoot(root));
+	}
+
+	/**
+	 * Spring Boot's repackaging moves the application's {@code META-INF} to the root of
+	 * the executable jar, and with it the index of the classes in
+	 * {@code BOOT-INF/classes}.
+	 */
+	private static String fatJarRoot(String root) {
+		Matcher classes = BOOT_INF_CLASSES.matcher(root);
+		return classes.matches() ? "jar:file:" + classes.group(1) + "!/" : root;
 	}
 
 	/**
