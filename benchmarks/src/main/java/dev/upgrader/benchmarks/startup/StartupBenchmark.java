@@ -37,7 +37,8 @@ import org.springframework.util.FileSystemUtils;
  * Each contender has a database of its own, filled by one start that applies the N
  * upgrades (checked by counting the rows of its table) before the measured starts: on H2
  * a file database (an in-memory one would not outlive the JVM that applied it), on
- * PostgreSQL a schema of the database named by {@code UPGRADER_TEST_POSTGRES_URL}.
+ * PostgreSQL a schema of the database named by {@code UPGRADER_TEST_POSTGRES_URL},
+ * dropped afterwards.
  * <p>
  * Arguments: {@code --sizes 100,1000}, {@code --databases h2,postgresql},
  * {@code --runs 5} (measured starts per contender), {@code --work DIR},
@@ -90,6 +91,17 @@ public final class StartupBenchmark {
 	}
 
 	private StartupResult measure(String database, int size) throws Exception {
+		try {
+			return measureIn(database, size);
+		}
+		finally {
+			for (Contender contender : Contender.values()) {
+				dropDatabase(database, contender, size);
+			}
+		}
+	}
+
+	private StartupResult measureIn(String database, int size) throws Exception {
 		GeneratedMigrations.Jars jars = GeneratedMigrations.generate(this.work.resolve("generated"), size);
 		Map<Contender, String> urls = new EnumMap<>(Contender.class);
 		for (Contender contender : Contender.values()) {
@@ -116,8 +128,25 @@ public final class StartupBenchmark {
 		return new StartupResult(database, size, starts);
 	}
 
+	private static String databaseName(Contender contender, int size) {
+		return "bench_" + contender.name().toLowerCase(Locale.ROOT) + "_n" + size;
+	}
+
+	/**
+	 * Drops a contender's PostgreSQL schema: the database is shared with the tests, whose
+	 * look-ups by table name must not find the tools' tables in it.
+	 */
+	private static void dropDatabase(String database, Contender contender, int size) throws SQLException {
+		if (database.equals("postgresql")) {
+			try (Connection connection = DriverManager.getConnection(postgresUrl(), postgresUser(), postgresPassword());
+					Statement statement = connection.createStatement()) {
+				statement.execute("DROP SCHEMA IF EXISTS " + databaseName(contender, size) + " CASCADE");
+			}
+		}
+	}
+
 	private String freshDatabase(String database, Contender contender, int size) throws SQLException, IOException {
-		String name = "bench_" + contender.name().toLowerCase(Locale.ROOT) + "_n" + size;
+		String name = databaseName(contender, size);
 		if (database.equals("h2")) {
 			Path directory = this.work.resolve("h2").toAbsolutePath();
 			Files.createDirectories(directory);
@@ -125,7 +154,7 @@ public final class StartupBenchmark {
 			return "jdbc:h2:file:" + directory.resolve(name);
 		}
 		if (database.equals("postgresql")) {
-			String url = env("UPGRADER_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+			String url = postgresUrl();
 			try (Connection connection = DriverManager.getConnection(url, postgresUser(), postgresPassword());
 					Statement statement = connection.createStatement()) {
 				statement.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
@@ -134,6 +163,10 @@ public final class StartupBenchmark {
 			return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name;
 		}
 		throw new IllegalArgumentException("Unknown database " + database + " (h2 or postgresql)");
+	}
+
+	private static String postgresUrl() {
+		return env("UPGRADER_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
 	}
 
 	private static String postgresUser() {

@@ -162,7 +162,10 @@ public abstract class AbstractJpaApplicationTests {
 		return Boolean.TRUE.equals(new JdbcTemplate(this.dataSource).execute((Connection connection) -> {
 			DatabaseMetaData metaData = connection.getMetaData();
 			for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
-				try (ResultSet tables = metaData.getTables(connection.getCatalog(), null, name, null)) {
+				// In the connection's own schema only: other schemas of a shared database
+				// may hold tables of the same name.
+				try (ResultSet tables = metaData.getTables(connection.getCatalog(), connection.getSchema(), name,
+						null)) {
 					if (tables.next()) {
 						return true;
 					}
