@@ -9,11 +9,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
@@ -110,32 +112,71 @@ final class JdbcUpgradeLog implements UpgradeLog {
 	 */
 	private Tables tables() {
 		try {
-			Tables tables = this.jdbc.execute((ConnectionCallback<Tables>) (connection) -> {
-				boolean log = this.dialect.hasTable(connection, this.table);
-				boolean failure = this.dialect.hasTable(connection, this.failureTable);
-				Set<String> columns = (log && !this.checksumColumnSeen) ? this.dialect.columns(connection, this.table)
-						: Set.of();
-				return new Tables(log, failure, columns);
-			});
-			this.tablesSeen = tables.log() && tables.failure();
-			this.checksumColumnSeen = this.checksumColumnSeen || tables.columns().contains("checksum");
-			return tables;
+			return this.jdbc.execute((ConnectionCallback<Tables>) this::tables);
 		}
 		catch (RuntimeException ex) {
-			if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof UpgraderException clear) {
-				throw clear;
-			}
-			throw new UpgraderException("Cannot read the database metadata to find the tables " + this.table + " and "
-					+ this.failureTable + ": " + RootCause.message(ex), ex);
+			throw metadataFailure(ex);
 		}
 	}
 
-	@Override
-	public boolean isCurrent() {
-		if (!this.tablesSeen || !this.checksumColumnSeen) {
-			tables();
+	private Tables tables(Connection connection) throws SQLException {
+		boolean log = this.dialect.hasTable(connection, this.table);
+		boolean failure = this.dialect.hasTable(connection, this.failureTable);
+		Set<String> columns = (log && !this.checksumColumnSeen) ? this.dialect.columns(connection, this.table)
+				: Set.of();
+		this.tablesSeen = log && failure;
+		this.checksumColumnSeen = this.checksumColumnSeen || columns.contains("checksum");
+		return new Tables(log, failure, columns);
+	}
+
+	private UpgraderException metadataFailure(RuntimeException ex) {
+		if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof UpgraderException clear) {
+			return clear;
 		}
+		return new UpgraderException("Cannot read the database metadata to find the tables " + this.table + " and "
+				+ this.failureTable + ": " + RootCause.message(ex), ex);
+	}
+
+	private boolean isCurrent() {
 		return this.tablesSeen && this.checksumColumnSeen;
+	}
+
+	@Override
+	public Optional<List<AppliedUpgrade>> readIfCurrent() {
+		if (isCurrent()) {
+			return Optional.of(read());
+		}
+		// The look-up and the read on one connection: each borrow of a tenant's
+		// connection enters and leaves its schema, two more round trips (#13).
+		boolean[] lookedUp = { false };
+		List<AppliedUpgrade> rows;
+		try {
+			rows = this.jdbc.execute((ConnectionCallback<@Nullable List<AppliedUpgrade>>) (connection) -> {
+				tables(connection);
+				lookedUp[0] = true;
+				return isCurrent() ? readOn(connection) : null;
+			});
+		}
+		catch (RuntimeException ex) {
+			if (!lookedUp[0]) {
+				throw metadataFailure(ex);
+			}
+			// As read() reports it: the look-up found the table and its checksum column.
+			throw (ex instanceof BadSqlGrammarException grammar) ? notAnUpgraderTable(this.table, COLUMNS, grammar)
+					: ex;
+		}
+		return Optional.ofNullable(rows);
+	}
+
+	private List<AppliedUpgrade> readOn(Connection connection) throws SQLException {
+		List<AppliedUpgrade> rows = new ArrayList<>();
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(selectLog(COLUMNS))) {
+			while (result.next()) {
+				rows.add(applied(result, rows.size()));
+			}
+		}
+		return rows;
 	}
 
 	private boolean hasChecksumColumn() {
@@ -262,8 +303,11 @@ final class JdbcUpgradeLog implements UpgradeLog {
 			return List.of();
 		}
 		String columns = hasChecksumColumn() ? COLUMNS : COLUMNS_BEFORE_CHECKSUMS;
-		return query(this.table, columns, "SELECT " + columns + " FROM " + this.table + " ORDER BY applied, upgrade",
-				this::applied, this::exists);
+		return query(this.table, columns, selectLog(columns), this::applied, this::exists);
+	}
+
+	private String selectLog(String columns) {
+		return "SELECT " + columns + " FROM " + this.table + " ORDER BY applied, upgrade";
 	}
 
 	@Override
@@ -326,11 +370,15 @@ final class JdbcUpgradeLog implements UpgradeLog {
 			if (!exists.getAsBoolean()) {
 				return List.of();
 			}
-			throw new UpgraderException("The table " + name
-					+ " exists but is not an Upgrader table (expected the columns " + columns + "): "
-					+ RootCause.message(ex) + ". Set upgrader.table to a name of its own, or move that table away.",
-					ex);
+			throw notAnUpgraderTable(name, columns, ex);
 		}
+	}
+
+	private static UpgraderException notAnUpgraderTable(String name, String columns, DataAccessException ex) {
+		return new UpgraderException(
+				"The table " + name + " exists but is not an Upgrader table (expected the columns " + columns + "): "
+						+ RootCause.message(ex) + ". Set upgrader.table to a name of its own, or move that table away.",
+				ex);
 	}
 
 	private static LocalDateTime utc(Instant instant) {

@@ -100,10 +100,7 @@ final class RunCommand {
 	 * @return whether nothing was pending
 	 */
 	private boolean upToDateWithoutLock(UpgradeGraph graph, List<String> warnings) {
-		if (!this.log.isCurrent()) {
-			return false;
-		}
-		List<AppliedUpgrade> rows = this.log.read();
+		List<AppliedUpgrade> rows = this.log.readIfCurrent().orElse(List.of());
 		if (rows.isEmpty()) {
 			return false;
 		}

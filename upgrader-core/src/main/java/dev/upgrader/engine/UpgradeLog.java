@@ -1,6 +1,7 @@
 package dev.upgrader.engine;
 
 import java.util.List;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -45,13 +46,15 @@ public interface UpgradeLog {
 	}
 
 	/**
-	 * Whether the log is in place in this version's shape, so that it can be read without
-	 * changing it first: a run that finds nothing pending in such a log needs no lock.
-	 * @return {@code true} when it is; {@code false} (the default) when unknown
+	 * Reads the log if it is in place in this version's shape, so that it can be read
+	 * without changing it first: a run that finds nothing pending in such a log needs no
+	 * lock.
+	 * @return the rows, as {@link #read()} returns them, when it is; empty (the default)
+	 * when it is not or when that is unknown
 	 * @since 0.1.0
 	 */
-	default boolean isCurrent() {
-		return false;
+	default Optional<List<AppliedUpgrade>> readIfCurrent() {
+		return Optional.empty();
 	}
 
 	/**

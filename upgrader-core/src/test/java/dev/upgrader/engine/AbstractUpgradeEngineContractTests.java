@@ -3,6 +3,8 @@ package dev.upgrader.engine;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -37,6 +39,7 @@ import dev.upgrader.testsupport.TestDatabase;
 import dev.upgrader.testsupport.TestUpgrade;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -407,6 +410,28 @@ abstract class AbstractUpgradeEngineContractTests {
 				.isThrownBy(() -> withPending.run(RunOptions.unattended()));
 		}
 		assertThat(withPending.run(RunOptions.unattended()).applied()).containsExactly("r_2026_01_02_two");
+	}
+
+	@Test
+	void aRunThatFindsNothingPendingLooksTheLogUpAndReadsItOnOneConnection() {
+		engine(TestUpgrade.of("r_2026_01_01_one")).run(RunOptions.unattended());
+		AtomicInteger borrowed = new AtomicInteger();
+		DataSource counting = new DelegatingDataSource(this.dataSource) {
+
+			@Override
+			public Connection getConnection() throws SQLException {
+				borrowed.incrementAndGet();
+				return super.getConnection();
+			}
+
+		};
+		UpgradeEngine engine = new UpgradeEngine(counting, this.dialect,
+				() -> List.of(TestUpgrade.of("r_2026_01_01_one")),
+				new JdbcUpgradeLog(new JdbcTemplate(counting), this.table, this.dialect), lock(Duration.ofMillis(300)),
+				List.of());
+
+		assertThat(engine.run(RunOptions.unattended()).applied()).isEmpty();
+		assertThat(borrowed).as("connections borrowed by a fresh engine's no-op run").hasValue(1);
 	}
 
 	@Test
