@@ -104,6 +104,26 @@ public interface DatabaseDialect {
 	}
 
 	/**
+	 * Looks up the log table, its failure table and the log table's columns as
+	 * {@link #hasTable} and {@link #columns} do. Every run of every tenant starts with
+	 * this, so dialects may do it in one round trip.
+	 * @param connection a connection to the database
+	 * @param log the log table's name, a plain SQL identifier
+	 * @param failure the failure table's name, a plain SQL identifier
+	 * @param withColumns whether the log table's columns are wanted
+	 * @return what was found
+	 * @throws SQLException when the database cannot tell
+	 * @throws UpgraderException when a table can be neither found nor created
+	 * @since 0.1.0
+	 */
+	default LogTables logTables(Connection connection, String log, String failure, boolean withColumns)
+			throws SQLException {
+		boolean hasLog = hasTable(connection, log);
+		boolean hasFailure = hasTable(connection, failure);
+		return new LogTables(hasLog, hasFailure, (hasLog && withColumns) ? columns(connection, log) : Set.of());
+	}
+
+	/**
 	 * The columns of the table that unqualified SQL on the connection reaches: by default
 	 * as the JDBC metadata finds them in {@link #schema(Connection, String)}.
 	 * @param connection a connection to the database
@@ -266,6 +286,19 @@ public interface DatabaseDialect {
 			throw new UpgraderException("Cannot connect to the database" + DataSourceUrl.describe(dataSource)
 					+ " to detect its type: " + RootCause.message(ex), ex);
 		}
+	}
+
+	/**
+	 * The log table and its failure table, as {@link #logTables} found them.
+	 *
+	 * @param log whether the log table exists
+	 * @param failure whether the failure table exists
+	 * @param columns the log table's columns in lower case when they were asked for and
+	 * it exists; else empty
+	 * @since 0.1.0
+	 */
+	record LogTables(boolean log, boolean failure, Set<String> columns) {
+
 	}
 
 }

@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.UpgradeFailure;
 import dev.upgrader.UpgraderException;
+import dev.upgrader.engine.DatabaseDialect.LogTables;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.BadSqlGrammarException;
@@ -110,23 +111,20 @@ final class JdbcUpgradeLog implements UpgradeLog {
 	 * Which of the two tables exist, and the log table's columns, read on one connection:
 	 * a tenant's run borrows connections many times, each costing round trips.
 	 */
-	private Tables tables() {
+	private LogTables tables() {
 		try {
-			return this.jdbc.execute((ConnectionCallback<Tables>) this::tables);
+			return this.jdbc.execute((ConnectionCallback<LogTables>) this::tables);
 		}
 		catch (RuntimeException ex) {
 			throw metadataFailure(ex);
 		}
 	}
 
-	private Tables tables(Connection connection) throws SQLException {
-		boolean log = this.dialect.hasTable(connection, this.table);
-		boolean failure = this.dialect.hasTable(connection, this.failureTable);
-		Set<String> columns = (log && !this.checksumColumnSeen) ? this.dialect.columns(connection, this.table)
-				: Set.of();
-		this.tablesSeen = log && failure;
-		this.checksumColumnSeen = this.checksumColumnSeen || columns.contains("checksum");
-		return new Tables(log, failure, columns);
+	private LogTables tables(Connection connection) throws SQLException {
+		LogTables tables = this.dialect.logTables(connection, this.table, this.failureTable, !this.checksumColumnSeen);
+		this.tablesSeen = tables.log() && tables.failure();
+		this.checksumColumnSeen = this.checksumColumnSeen || tables.columns().contains("checksum");
+		return tables;
 	}
 
 	private UpgraderException metadataFailure(RuntimeException ex) {
@@ -193,7 +191,7 @@ final class JdbcUpgradeLog implements UpgradeLog {
 
 	@Override
 	public void upgradeIfPresent() {
-		Tables tables = tables();
+		LogTables tables = tables();
 		if (tables.log()) {
 			create(tables);
 		}
@@ -203,7 +201,7 @@ final class JdbcUpgradeLog implements UpgradeLog {
 	 * Creates the missing tables; both in one transaction where DDL is transactional, so
 	 * that a new tenant's log costs one commit.
 	 */
-	private void create(Tables tables) {
+	private void create(LogTables tables) {
 		Map<String, String> ddl = new LinkedHashMap<>();
 		if (!tables.log()) {
 			ddl.put(this.table, createLogTable());
@@ -425,14 +423,10 @@ final class JdbcUpgradeLog implements UpgradeLog {
 
 	/**
 	 * Which tables exist.
-	 *
 	 * @param log whether the log table exists
 	 * @param failure whether the failure table exists
 	 * @param columns the log table's columns in lower case, when it exists and its
 	 * checksum column was not seen yet, else empty
 	 */
-	private record Tables(boolean log, boolean failure, Set<String> columns) {
-
-	}
 
 }

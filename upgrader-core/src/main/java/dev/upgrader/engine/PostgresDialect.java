@@ -21,6 +21,15 @@ import dev.upgrader.UpgraderException;
  */
 final class PostgresDialect implements DatabaseDialect {
 
+	/**
+	 * Whether a table (or a partitioned one) of this name is reached by unqualified SQL.
+	 */
+	private static final String TABLE_EXISTS = "EXISTS (SELECT 1 FROM pg_class WHERE oid = to_regclass(?)"
+			+ " AND relkind IN ('r', 'p'))";
+
+	private static final String COLUMNS = "SELECT attname::text FROM pg_attribute"
+			+ " WHERE attrelid = to_regclass(?) AND attnum > 0 AND NOT attisdropped";
+
 	@Override
 	public boolean transactionalDdl() {
 		return true;
@@ -67,8 +76,7 @@ final class PostgresDialect implements DatabaseDialect {
 	 */
 	@Override
 	public boolean hasTable(Connection connection, String table) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement(
-				"SELECT EXISTS (SELECT 1 FROM pg_class WHERE oid = to_regclass(?) AND relkind IN ('r', 'p'))")) {
+		try (PreparedStatement statement = connection.prepareStatement("SELECT " + TABLE_EXISTS)) {
 			statement.setString(1, table);
 			try (ResultSet result = statement.executeQuery()) {
 				result.next();
@@ -82,10 +90,38 @@ final class PostgresDialect implements DatabaseDialect {
 	}
 
 	@Override
+	public LogTables logTables(Connection connection, String log, String failure, boolean withColumns)
+			throws SQLException {
+		boolean hasLog;
+		boolean hasFailure;
+		Set<String> columns = new HashSet<>();
+		try (PreparedStatement statement = connection
+			.prepareStatement("SELECT " + TABLE_EXISTS + ", " + TABLE_EXISTS + ", ARRAY(" + COLUMNS + ")")) {
+			statement.setString(1, log);
+			statement.setString(2, failure);
+			statement.setString(3, log);
+			try (ResultSet result = statement.executeQuery()) {
+				result.next();
+				hasLog = result.getBoolean(1);
+				hasFailure = result.getBoolean(2);
+				if (hasLog && withColumns) {
+					for (Object name : (Object[]) result.getArray(3).getArray()) {
+						columns.add(name.toString().toLowerCase(Locale.ROOT));
+					}
+				}
+			}
+		}
+		if (!hasLog || !hasFailure) {
+			// As hasTable does: a missing table must be creatable.
+			schema(connection, hasLog ? failure : log);
+		}
+		return new LogTables(hasLog, hasFailure, columns);
+	}
+
+	@Override
 	public Set<String> columns(Connection connection, String table) throws SQLException {
 		Set<String> names = new HashSet<>();
-		try (PreparedStatement statement = connection.prepareStatement("SELECT attname FROM pg_attribute"
-				+ " WHERE attrelid = to_regclass(?) AND attnum > 0 AND NOT attisdropped")) {
+		try (PreparedStatement statement = connection.prepareStatement(COLUMNS)) {
 			statement.setString(1, table);
 			try (ResultSet result = statement.executeQuery()) {
 				while (result.next()) {
