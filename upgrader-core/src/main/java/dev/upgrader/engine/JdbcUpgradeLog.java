@@ -127,7 +127,7 @@ final class JdbcUpgradeLog implements UpgradeLog {
 		return tables;
 	}
 
-	private UpgraderException metadataFailure(RuntimeException ex) {
+	private UpgraderException metadataFailure(Exception ex) {
 		if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof UpgraderException clear) {
 			return clear;
 		}
@@ -146,24 +146,27 @@ final class JdbcUpgradeLog implements UpgradeLog {
 		}
 		// The look-up and the read on one connection: each borrow of a tenant's
 		// connection enters and leaves its schema, two more round trips (#13).
-		boolean[] lookedUp = { false };
-		List<AppliedUpgrade> rows;
 		try {
-			rows = this.jdbc.execute((ConnectionCallback<@Nullable List<AppliedUpgrade>>) (connection) -> {
-				tables(connection);
-				lookedUp[0] = true;
-				return isCurrent() ? readOn(connection) : null;
-			});
+			return Optional
+				.ofNullable(this.jdbc.execute((ConnectionCallback<@Nullable List<AppliedUpgrade>>) (connection) -> {
+					lookUp(connection);
+					return isCurrent() ? readOn(connection) : null;
+				}));
 		}
-		catch (RuntimeException ex) {
-			if (!lookedUp[0]) {
-				throw metadataFailure(ex);
-			}
-			// As read() reports it: the look-up found the table and its checksum column.
-			throw (ex instanceof BadSqlGrammarException grammar) ? notAnUpgraderTable(this.table, COLUMNS, grammar)
-					: ex;
+		catch (BadSqlGrammarException ex) {
+			// The look-up found the table and its checksum column, not the others.
+			throw notAnUpgraderTable(this.table, COLUMNS, ex);
 		}
-		return Optional.ofNullable(rows);
+	}
+
+	/** Looks the tables up, a failure reported as one to read the metadata. */
+	private void lookUp(Connection connection) {
+		try {
+			tables(connection);
+		}
+		catch (SQLException | RuntimeException ex) {
+			throw metadataFailure(ex);
+		}
 	}
 
 	private List<AppliedUpgrade> readOn(Connection connection) throws SQLException {
@@ -420,13 +423,5 @@ final class JdbcUpgradeLog implements UpgradeLog {
 
 	private static final RowMapper<UpgradeFailure> FAILURE = (result, rowNum) -> new UpgradeFailure(result.getString(1),
 			instant(result, 2), result.getInt(3), result.getString(4), result.getString(5));
-
-	/**
-	 * Which tables exist.
-	 * @param log whether the log table exists
-	 * @param failure whether the failure table exists
-	 * @param columns the log table's columns in lower case, when it exists and its
-	 * checksum column was not seen yet, else empty
-	 */
 
 }

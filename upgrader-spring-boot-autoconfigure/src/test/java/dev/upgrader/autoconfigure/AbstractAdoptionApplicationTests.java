@@ -3,10 +3,9 @@ package dev.upgrader.autoconfigure;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.ChangedUpgradeException;
@@ -14,6 +13,7 @@ import dev.upgrader.Upgrader;
 import dev.upgrader.UpgraderException;
 import dev.upgrader.testsupport.TestApplications;
 import dev.upgrader.testsupport.TestDatabase;
+import dev.upgrader.testsupport.TestNamespace;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -40,36 +40,23 @@ abstract class AbstractAdoptionApplicationTests {
 
 	private static final String RELEASE_2 = "upgrader.packages=dev.upgrader.autoconfigure.adopt.release2";
 
-	private final TestDatabase database;
-
-	private String namespace;
-
-	private TestDatabase.Connection connection;
+	@RegisterExtension
+	final TestNamespace namespace;
 
 	AbstractAdoptionApplicationTests(TestDatabase database) {
-		this.database = database;
-	}
-
-	@BeforeEach
-	void createNamespace() {
-		this.namespace = TestDatabase.uniqueName("adopt");
-		this.connection = this.database.createNamespace(this.namespace);
-	}
-
-	@AfterEach
-	void dropNamespace() {
-		this.database.dropNamespace(this.namespace);
+		this.namespace = new TestNamespace(database, "adopt");
 	}
 
 	private ConfigurableApplicationContext start(String... properties) {
-		return TestApplications.onH2(AdoptionApplication.class, this.connection.properties())
+		return TestApplications.onH2(AdoptionApplication.class, this.namespace.connection().properties())
 			.properties(properties)
 			.run();
 	}
 
 	private JdbcTemplate jdbc() {
+		TestDatabase.Connection connection = this.namespace.connection();
 		return new JdbcTemplate(
-				new DriverManagerDataSource(this.connection.url(), this.connection.user(), this.connection.password()));
+				new DriverManagerDataSource(connection.url(), connection.user(), connection.password()));
 	}
 
 	@Test
@@ -144,7 +131,7 @@ abstract class AbstractAdoptionApplicationTests {
 	void theApplicationsOwnLogTableOfTheCurrentReleaseGetsTheChecksumColumnAtTheFirstStart() {
 		JdbcTemplate jdbc = jdbc();
 		// The log's columns as the dialect creates them, but for the checksum.
-		String timestamp = (this.database == TestDatabase.MARIADB) ? "DATETIME(3)" : "TIMESTAMP(3)";
+		String timestamp = (this.namespace.database() == TestDatabase.MARIADB) ? "DATETIME(3)" : "TIMESTAMP(3)";
 		jdbc.execute("CREATE TABLE upgrader_log (upgrade VARCHAR(255) NOT NULL PRIMARY KEY, applied " + timestamp
 				+ " NOT NULL, kind VARCHAR(16) NOT NULL, duration_ms BIGINT, applied_by VARCHAR(255) NOT NULL,"
 				+ " info VARCHAR(1000) NOT NULL)");

@@ -10,9 +10,11 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.upgrader.Upgrade;
 import dev.upgrader.testsupport.TestDatabase;
+import dev.upgrader.testsupport.TestNamespace;
 import dev.upgrader.testsupport.TestUpgrade;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,20 +31,18 @@ abstract class AbstractFromScratchTests {
 
 	private static final String UPGRADES = "dev.upgrader.test.fixtures.shop.upgrades";
 
-	private final TestDatabase database;
-
-	private String namespace;
+	@RegisterExtension
+	final TestNamespace namespace;
 
 	private FreshDatabase fresh;
 
 	AbstractFromScratchTests(TestDatabase database) {
-		this.database = database;
+		this.namespace = new TestNamespace(database, "kit");
 	}
 
 	@BeforeEach
 	void createFreshDatabase() {
-		this.namespace = TestDatabase.uniqueName("kit");
-		TestDatabase.Connection connection = this.database.createNamespace(this.namespace);
+		TestDatabase.Connection connection = this.namespace.connection();
 		this.fresh = FreshDatabase.url(connection.url(), connection.user(), connection.password());
 		this.fresh.beforeEach(null);
 	}
@@ -50,7 +50,6 @@ abstract class AbstractFromScratchTests {
 	@AfterEach
 	void dropFreshDatabase() throws Exception {
 		this.fresh.afterEach(null);
-		this.database.dropNamespace(this.namespace);
 	}
 
 	@Test

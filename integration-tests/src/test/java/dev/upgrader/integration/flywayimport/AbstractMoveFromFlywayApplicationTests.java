@@ -1,9 +1,8 @@
 package dev.upgrader.integration.flywayimport;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.upgrader.AppliedUpgrade;
 import dev.upgrader.FlywayImport;
@@ -11,6 +10,7 @@ import dev.upgrader.Upgrade;
 import dev.upgrader.Upgrader;
 import dev.upgrader.integration.flyway.FlywayApplication;
 import dev.upgrader.testsupport.TestDatabase;
+import dev.upgrader.testsupport.TestNamespace;
 import dev.upgrader.testsupport.TestUpgrade;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.WebApplicationType;
@@ -34,30 +34,16 @@ import static org.assertj.core.api.Assertions.tuple;
 @ExtendWith(OutputCaptureExtension.class)
 abstract class AbstractMoveFromFlywayApplicationTests {
 
-	private final TestDatabase database;
-
-	private String namespace;
-
-	private TestDatabase.Connection connection;
+	@RegisterExtension
+	final TestNamespace namespace;
 
 	AbstractMoveFromFlywayApplicationTests(TestDatabase database) {
-		this.database = database;
-	}
-
-	@BeforeEach
-	void createDatabase() {
-		this.namespace = TestDatabase.uniqueName("fly");
-		this.connection = this.database.createNamespace(this.namespace);
-	}
-
-	@AfterEach
-	void dropDatabase() {
-		this.database.dropNamespace(this.namespace);
+		this.namespace = new TestNamespace(database, "fly");
 	}
 
 	private SpringApplicationBuilder application(Class<?>... sources) {
 		return new SpringApplicationBuilder(sources).web(WebApplicationType.NONE)
-			.properties(this.connection.properties())
+			.properties(this.namespace.connection().properties())
 			.properties("spring.main.banner-mode=off", "spring.liquibase.enabled=false",
 					"spring.flyway.locations=classpath:db/flyway-it");
 	}
