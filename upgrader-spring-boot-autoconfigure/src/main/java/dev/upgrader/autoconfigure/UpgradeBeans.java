@@ -28,8 +28,13 @@ class UpgradeBeans implements Supplier<List<Upgrade>> {
 		this.sqlUpgrades = sqlUpgrades;
 	}
 
+	/**
+	 * One caller at a time: tenants' engines ask from their own threads while the context
+	 * may still be starting, and two threads creating the same upgrade bean at once make
+	 * Spring fail one of them ("there is already object ... bound").
+	 */
 	@Override
-	public List<Upgrade> get() {
+	public synchronized List<Upgrade> get() {
 		try {
 			return Stream.concat(this.upgrades.orderedStream(), this.sqlUpgrades.stream()).toList();
 		}
